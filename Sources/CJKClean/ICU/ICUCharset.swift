@@ -1,0 +1,66 @@
+import CICUShims
+
+/// Byte ↔ text conversion through ICU converters, strict or lossy.
+///
+/// Lossy decoding replaces every bad sequence with U+FFFD, whatever substitute the converter
+/// would use on its own; strict conversion stops at the first bad sequence and throws.
+public enum ICUCharset {
+    /// Decodes bytes in the named charset.
+    /// - Parameters:
+    ///   - bytes: The encoded bytes.
+    ///   - charset: An ICU converter name or alias, e.g. `"GB18030"`, `"windows-1252"`.
+    ///   - strict: When `true`, an illegal or unassigned sequence throws instead of becoming U+FFFD.
+    /// - Returns: The decoded text.
+    /// - Throws: ``ICUError/unknownCharset(_:)``, or ``ICUError/invalidInput(offset:)`` in strict mode.
+    public static func decode(_ bytes: some Collection<UInt8>, charset: String, strict: Bool = false) throws(ICUError) -> String {
+        let converter = try open(charset, strict: strict)
+        defer { cjk_shim_conv_close(converter) }
+        let buffer = Array(bytes)
+        var status = CJK_SHIM_OK
+        var length: Int32 = 0
+        var errorOffset: Int32 = 0
+        guard let result = cjk_shim_conv_decode(converter, buffer, Int32(clamping: buffer.count), &length, &errorOffset, &status)
+        else {
+            throw status == CJK_SHIM_INVALID_INPUT ? .invalidInput(offset: Int(errorOffset)) : .failure("decode \(charset)")
+        }
+        defer { cjk_shim_free(result) }
+        return String(decoding: UnsafeBufferPointer(start: result, count: Int(length)), as: UTF16.self)
+    }
+
+    /// Encodes text in the named charset.
+    /// - Parameters:
+    ///   - text: The text to encode.
+    ///   - charset: An ICU converter name or alias.
+    ///   - strict: When `true`, a character the charset cannot represent throws instead of becoming `?`.
+    /// - Returns: The encoded bytes.
+    /// - Throws: ``ICUError/unknownCharset(_:)``, or ``ICUError/invalidInput(offset:)`` in strict mode.
+    public static func encode(_ text: String, charset: String, strict: Bool = false) throws(ICUError) -> [UInt8] {
+        let converter = try open(charset, strict: strict)
+        defer { cjk_shim_conv_close(converter) }
+        let units = Array(text.utf16)
+        var status = CJK_SHIM_OK
+        var length: Int32 = 0
+        guard let result = cjk_shim_conv_encode(converter, units, Int32(clamping: units.count), &length, &status) else {
+            throw status == CJK_SHIM_INVALID_INPUT ? .invalidInput(offset: 0) : .failure("encode \(charset)")
+        }
+        defer { cjk_shim_free(result) }
+        return Array(UnsafeBufferPointer(start: result, count: Int(length)))
+    }
+
+    /// Whether ICU has a converter for the name.
+    /// - Parameter charset: An ICU converter name or alias.
+    /// - Returns: `true` when a converter opens.
+    public static func isKnown(_ charset: String) -> Bool {
+        guard let converter = try? open(charset, strict: true) else { return false }
+        cjk_shim_conv_close(converter)
+        return true
+    }
+
+    private static func open(_ charset: String, strict: Bool) throws(ICUError) -> OpaquePointer {
+        var status = CJK_SHIM_OK
+        guard let converter = charset.withCString({ cjk_shim_conv_open($0, strict, &status) }) else {
+            throw .unknownCharset(charset)
+        }
+        return converter
+    }
+}
