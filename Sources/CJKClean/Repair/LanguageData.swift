@@ -1,0 +1,36 @@
+import Foundation
+
+/// The language tables shipped as package resources (see `Scripts/generate-language-data.py`),
+/// loaded once on first use.
+struct LanguageData: Sendable {
+    /// Cost of each Han character: about −log2 of its relative frequency.
+    let hanCosts: [Unicode.Scalar: UInt8]
+    /// Common words of two to four Han characters, simplified and traditional.
+    let words: Set<String>
+    /// Readings of Han characters that have more than one Mandarin reading.
+    let polyphoneReadings: [Unicode.Scalar: [String]]
+
+    /// The shared instance.
+    static let shared = LanguageData()
+
+    private init() {
+        hanCosts = Self.lines("han-costs").reduce(into: [:]) { table, line in
+            let parts = line.split(separator: " ")
+            guard parts.count == 2, let scalar = parts[0].unicodeScalars.first, let cost = UInt8(parts[1]) else { return }
+            table[scalar] = cost
+        }
+        words = Set(Self.lines("words").map(String.init))
+        polyphoneReadings = Self.lines("han-readings").reduce(into: [:]) { table, line in
+            let parts = line.split(separator: " ")
+            guard parts.count == 2, let scalar = parts[0].unicodeScalars.first else { return }
+            table[scalar] = parts[1].split(separator: ",").map(String.init)
+        }
+    }
+
+    private static func lines(_ name: String) -> [Substring] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Data/Language"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return [] }
+        return text.split(separator: "\n")
+    }
+}

@@ -1,0 +1,89 @@
+/// One change made by ``MojibakeRepair``.
+public struct Repair: Sendable, Hashable, Codable {
+    /// The mechanism that made a repair.
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        /// A pinyin reading in parentheses after the character it glosses, e.g. `現(xiàn)場` → `現場`.
+        case pinyinGloss
+        /// A run of GBK bytes decoded one byte off, e.g. `其他?;鹛嶙h` → `其他停火提議`.
+        case shiftedGBKIsland
+    }
+
+    /// The mechanism that made this repair.
+    public var kind: Kind
+    /// Offset, in Unicode scalars, of the changed span in the text as it was when this repair was
+    /// made (that is, with every earlier repair in the list already applied).
+    public var offset: Int
+    /// The text that was replaced.
+    public var before: String
+    /// The replacement.
+    public var after: String
+    /// How sure the repair is, from 0 to 1.
+    public var confidence: Double
+
+    /// Creates a repair record.
+    /// - Parameters:
+    ///   - kind: The mechanism.
+    ///   - offset: Offset of the changed span, in Unicode scalars.
+    ///   - before: The replaced text.
+    ///   - after: The replacement.
+    ///   - confidence: Confidence from 0 to 1.
+    public init(kind: Kind, offset: Int, before: String, after: String, confidence: Double) {
+        self.kind = kind
+        self.offset = offset
+        self.before = before
+        self.after = after
+        self.confidence = confidence
+    }
+}
+
+/// The outcome of ``MojibakeRepair/repair(_:)``: the repaired text and what was changed.
+public struct RepairResult: Sendable, Hashable {
+    /// The repaired text (identical to the input when ``repairs`` is empty).
+    public var text: String
+    /// Every change, in the order it was made.
+    public var repairs: [Repair]
+
+    /// A human-readable account of the repairs, one per line: kind, offset, before → after, confidence.
+    public var explanation: String {
+        repairs.map { repair in
+            let confidence = Int((repair.confidence * 100).rounded())
+            return "\(repair.kind.rawValue) @\(repair.offset): \(repair.before) → \(repair.after) (\(confidence)%)"
+        }.joined(separator: "\n")
+    }
+}
+
+/// A replacement of a span of Unicode scalars, proposed by one repair mechanism.
+struct ScalarEdit: Sendable {
+    var range: Range<Int>
+    var replacement: [Unicode.Scalar]
+    var kind: Repair.Kind
+    var confidence: Double
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// The scalars as a string.
+    var string: String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: self)
+        return String(view)
+    }
+
+    /// Applies non-overlapping edits sorted by position, recording each as a ``Repair`` whose
+    /// offset accounts for the edits before it.
+    func applying(_ edits: [ScalarEdit], into repairs: inout [Repair]) -> [Unicode.Scalar] {
+        var output: [Unicode.Scalar] = []
+        output.reserveCapacity(count)
+        var cursor = 0
+        for edit in edits where edit.range.lowerBound >= cursor {
+            output.append(contentsOf: self[cursor..<edit.range.lowerBound])
+            repairs.append(
+                Repair(
+                    kind: edit.kind, offset: output.count, before: Array(self[edit.range]).string,
+                    after: edit.replacement.string, confidence: edit.confidence))
+            output.append(contentsOf: edit.replacement)
+            cursor = edit.range.upperBound
+        }
+        output.append(contentsOf: self[cursor...])
+        return output
+    }
+}

@@ -1,0 +1,45 @@
+/// Script-aware measures of a piece of text, where a CJK character counts like a word.
+struct TextMeasure: Sendable, Equatable {
+    /// Han, kana and Hangul characters.
+    var cjkCharacters = 0
+    /// Runs of Latin (or other alphabetic) letters.
+    var words = 0
+    /// Runs of digits.
+    var numbers = 0
+    /// Sentence or clause punctuation marks.
+    var punctuation = 0
+    /// Characters that are not white space.
+    var visibleCharacters = 0
+
+    /// The length in word units: one per CJK character, one per word, half per number.
+    var weightedLength: Double { Double(cjkCharacters + words) + Double(numbers) * 0.5 }
+
+    init() {}
+
+    /// Measures a text.
+    init(_ text: some StringProtocol) {
+        var inWord = false
+        var inNumber = false
+        for scalar in text.unicodeScalars {
+            let isLetter = scalar.properties.isAlphabetic && !scalar.isCJK
+            let isDigit = ("0"..."9").contains(scalar) || (0xFF10...0xFF19).contains(scalar.value)
+            if scalar.isCJK {
+                cjkCharacters += 1
+            } else if isLetter {
+                if !inWord { words += 1 }
+            } else if isDigit {
+                if !inNumber && !inWord { numbers += 1 }
+            } else if scalar.isSentencePunctuation {
+                punctuation += 1
+            }
+            inWord = isLetter || (inWord && isDigit)
+            inNumber = isDigit
+            if !scalar.isCJKWhitespace { visibleCharacters += 1 }
+        }
+    }
+
+    /// Punctuation marks per word unit.
+    var punctuationDensity: Double {
+        weightedLength > 0 ? Double(punctuation) / weightedLength : 0
+    }
+}

@@ -1,0 +1,78 @@
+import XCTest
+
+@testable import CJKClean
+
+final class MojibakeRepairTests: XCTestCase {
+    private let repair = MojibakeRepair()
+
+    func testShiftedIslandWithFoldedPunctuationIsRedecoded() {
+        let result = repair.repair("俄方代表團將攜一份備忘錄草案和其他?;鹛嶙h。")
+        XCTAssertEqual(result.text, "俄方代表團將攜一份備忘錄草案和其他停火提議。")
+        XCTAssertEqual(result.repairs.map(\.kind), [.shiftedGBKIsland])
+        XCTAssertEqual(result.repairs.first?.before, "?;鹛嶙h")
+        XCTAssertEqual(result.repairs.first?.after, "停火提議")
+    }
+
+    func testShiftedIslandEndingInLostByteDropsTagRemnant() {
+        XCTAssertEqual(repair.repair("要求實現全面無條件?;穑?/p>").text, "要求實現全面無條件停火；")
+    }
+
+    func testShiftedIslandWithOrphanGloss() {
+        XCTAssertEqual(repair.repair("當?shù)貢r間6月2日").text, "當地時間6月2日")
+    }
+
+    func testShiftedIslandBeforeCleanText() {
+        XCTAssertEqual(repair.repair("作為?;饤l件,俄羅斯代表團要求").text, "作為停火條件,俄羅斯代表團要求")
+    }
+
+    func testQuestionMarkInCleanTextIsKept() {
+        for text in ["你去吗?我去hello", "俄乌到底谈不谈?48小时内见分晓", "美乌矿产协议签了吗?", "真的?!", "是吗?OK"] {
+            XCTAssertEqual(repair.repair(text).text, text)
+            XCTAssertEqual(repair.repair(text).repairs, [])
+        }
+    }
+
+    func testSystematicGlossesAreRemoved() {
+        let text = "現(xiàn)場視頻。當(dāng)天,烏克蘭代表團(tuán)抵達(dá)。代表團(tuán)人員共14人。"
+        let result = repair.repair(text)
+        XCTAssertEqual(result.text, "現場視頻。當天,烏克蘭代表團抵達。代表團人員共14人。")
+        XCTAssertEqual(result.repairs.count, 5)
+        XCTAssertTrue(result.repairs.allSatisfy { $0.kind == .pinyinGloss })
+    }
+
+    func testTextbookGlossIsKept() {
+        for text in [
+            "这个字在“重(chóng)新”里读第二声。",
+            "多音字:重(chóng)新、重(zhòng)要、还(hái)是。",
+        ] {
+            XCTAssertEqual(repair.repair(text).text, text)
+        }
+    }
+
+    func testGlossThatIsNotAReadingIsKept() {
+        let text = "現(abc)場當(xyz)天團(foo)隊團(foo)隊"
+        XCTAssertEqual(repair.repair(text).text, text)
+    }
+
+    func testPolyphoneReadingsAreAccepted() {
+        let text = "率(shuài)領(lǐng)代表團(tuán),率(shuài)先抵達(dá)。"
+        XCTAssertEqual(repair.repair(text).text, "率領代表團,率先抵達。")
+    }
+
+    func testCleanTextIsIdentical() {
+        for text in [
+            "俄罗斯和乌克兰两国代表团23日晚在土耳其伊斯坦布尔举行第三轮直接谈判。",
+            "東京(とうきょう)は日本の首都です。",
+            "한국어(韓國語) 문장입니다.",
+            "Dvořák的作品在café里播放。",
+            "(´･ω･`)",
+        ] {
+            XCTAssertEqual(repair.repair(text), RepairResult(text: text, repairs: []))
+        }
+    }
+
+    func testExplanationListsEachRepair() {
+        let result = repair.repair("其他?;鹛嶙h。")
+        XCTAssertTrue(result.explanation.hasPrefix("shiftedGBKIsland @2: ?;鹛嶙h → 停火提議 ("))
+    }
+}
