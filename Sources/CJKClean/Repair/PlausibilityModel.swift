@@ -57,14 +57,18 @@ struct PlausibilityModel: Sendable {
         return 18
     }
 
+    private static let clauseMarks: Set<Unicode.Scalar> = ["，", "、", ","]
     private static let openingBrackets: Set<Unicode.Scalar> = Set("（「『“‘《〈【〔［｛".unicodeScalars)
 
     /// The cost of a text: character costs minus the bonus for known words.
     func cost(of text: some StringProtocol) -> Double {
         let scalars = Array(text.unicodeScalars)
         var total = scalars.reduce(0.0) { $0 + cost(of: $1) }
-        // An opening bracket that nothing follows is a broken text.
+        // An opening bracket that nothing follows is a broken text; a comma does not end a line.
         if let last = scalars.last, Self.openingBrackets.contains(last) { total += 8 }
+        for (scalar, next) in zip(scalars, scalars.dropFirst()) where next == "\n" && Self.clauseMarks.contains(scalar) {
+            total += 4
+        }
         total -= Double(wordCoverage(scalars)) * Self.wordBonusPerCharacter
         return total
     }

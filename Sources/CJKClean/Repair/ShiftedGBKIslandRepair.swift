@@ -74,8 +74,11 @@ struct ShiftedGBKIslandRepair: Sendable {
             middle.append(contentsOf: [pair.0, pair.1])
         }
         let left = Array(scalars[max(0, questionMark - Self.contextLength)..<questionMark])
-        let right = Array(scalars[island.end..<min(scalars.count, island.end + Self.contextLength)])
-        guard let best = bestDecoding(middle: middle, trail: island.trail, left: left, right: right) else {
+        var right = Array(scalars[island.end..<min(scalars.count, island.end + Self.contextLength)])
+        if island.end == scalars.count { right = ["\n"] }
+        let endings = right.first == "\n" ? Self.neighbourLineEndings(around: questionMark, in: scalars) : []
+        guard let best = bestDecoding(middle: middle, trail: island.trail, left: left, right: right, lineEndings: endings)
+        else {
             return nil
         }
         let original = model.cost(of: (left + scalars[questionMark..<island.end] + right).string)
@@ -133,15 +136,37 @@ struct ShiftedGBKIslandRepair: Sendable {
         return cursor + 1
     }
 
+    /// Cost bonus for a line-final mark that matches the neighbouring lines' final marks.
+    static let matchingLineEndingBonus = 3.0
+
+    /// The final punctuation marks (in ASCII form) of the sibling lines before and after the line
+    /// that holds `index`.
+    static func neighbourLineEndings(around index: Int, in scalars: [Unicode.Scalar]) -> Set<Unicode.Scalar> {
+        var endings = Set<Unicode.Scalar>()
+        let lineStart = scalars[..<index].lastIndex(of: "\n")
+        // A line ending in a colon introduces the list rather than being one of its items.
+        if let lineStart, lineStart > 0, scalars[lineStart - 1].isSentencePunctuation {
+            let ending = PlausibilityModel.asciiForm(of: scalars[lineStart - 1])
+            if ending != ":" { endings.insert(ending) }
+        }
+        if let lineEnd = scalars[index...].firstIndex(of: "\n") {
+            let nextEnd = scalars[(lineEnd + 1)...].firstIndex(of: "\n") ?? scalars.count
+            if nextEnd > lineEnd + 1, scalars[nextEnd - 1].isSentencePunctuation {
+                endings.insert(PlausibilityModel.asciiForm(of: scalars[nextEnd - 1]))
+            }
+        }
+        return endings
+    }
+
     private struct Candidate {
         var scalars: [Unicode.Scalar]
         var cost: Double
     }
 
     /// Tries every lost lead byte (and every lost trail byte when the island ended in one).
-    private func bestDecoding(middle: [UInt8], trail: UInt8?, left: [Unicode.Scalar], right: [Unicode.Scalar])
-        -> Candidate?
-    {
+    private func bestDecoding(
+        middle: [UInt8], trail: UInt8?, left: [Unicode.Scalar], right: [Unicode.Scalar], lineEndings: Set<Unicode.Scalar>
+    ) -> Candidate? {
         // Bytes: lost lead, middle..., then the realigning trail (known or lost).
         guard let firstTrail = middle.first else { return nil }
         var inner: [Unicode.Scalar] = []
@@ -172,7 +197,10 @@ struct ShiftedGBKIslandRepair: Sendable {
                 let decoded = [first] + inner + [last]
                 guard decoded.allSatisfy({ $0.isHan || $0.isCJK || (0x3000...0x303F).contains($0.value) || (0xFF01...0xFF5E).contains($0.value) })
                 else { continue }
-                let cost = model.cost(of: (left + decoded + right).string)
+                var cost = model.cost(of: (left + decoded + right).string)
+                // A line-final mark most likely matches the marks ending the neighbouring lines
+                // (list items end alike).
+                if lineEndings.contains(PlausibilityModel.asciiForm(of: last)) { cost -= Self.matchingLineEndingBonus }
                 if best.map({ cost < $0.cost }) ?? true { best = Candidate(scalars: decoded, cost: cost) }
             }
         }

@@ -1,0 +1,203 @@
+import Foundation
+
+/// Separates an article from the boilerplate around it, by line density.
+///
+/// Every line gets a score: content lines (long enough, with sentence punctuation, few links)
+/// score their weighted length, where a CJK character counts like a word; flagged lines
+/// (navigation, metadata, boilerplate phrases, repeats, teasers, link lists) score strongly
+/// negative; other short lines score slightly negative. The article is the contiguous run of
+/// lines with the largest total, so short headings and list items between paragraphs stay while
+/// menus and related-link blocks at the edges go; short lines right before the first paragraph
+/// (a subtitle, a lead) are taken in too. Flagged lines inside the run are still removed.
+struct BoilerplateFilter: Sendable {
+    /// The outcome for a document's lines.
+    struct Outcome: Sendable {
+        /// Index of the line chosen as title, if any.
+        var titleIndex: Int?
+        /// Indices of the article's lines, in order.
+        var kept: [Int]
+        /// Every other line, with its reason.
+        var removed: [(index: Int, reason: BoilerplateReason)]
+    }
+
+    /// Weighted length from which a line with punctuation counts as content.
+    static let contentLength = 10.0
+    /// Score of a short, unflagged line.
+    static let shortLineScore = -3.0
+    /// Score added to a flagged line, beyond its own length.
+    static let flaggedPenalty = 20.0
+    /// Score of a section heading (相关新闻 …), which ends an article.
+    static let sectionHeadingScore = -80.0
+
+    private let classifier = LineClassifier()
+
+    /// Chooses the article lines and, when `findsTitle` is set, a title line before them.
+    /// - Parameters:
+    ///   - lines: The document's lines.
+    ///   - findsTitle: Whether to pick a headline-like line before the article as title.
+    ///   - knownTitle: A title already known (from HTML metadata), used to spot repeats of it.
+    func filter(_ lines: [TextLine], findsTitle: Bool, knownTitle: String? = nil) -> Outcome {
+        let measures = lines.map { TextMeasure($0.text) }
+        var flags = zip(lines, measures).map { classifier.flag(for: $0, measure: $1) }
+        markTeasers(lines, flags: &flags)
+        markRepeats(lines, measures: measures, flags: &flags, knownTitle: knownTitle)
+
+        let scores = lines.indices.map { score(lines[$0], measure: measures[$0], flag: flags[$0]) }
+        guard let span = Self.bestSpan(scores) else {
+            return fallback(lines, flags: flags)
+        }
+        var start = span.lowerBound
+        var titleIndex: Int?
+        if findsTitle {
+            // A headline may be echoed elsewhere (captions, "title - site"), so repeats qualify.
+            titleIndex = (0..<start).first {
+                (flags[$0] == nil || flags[$0] == .repeated) && isHeadlineLike(lines[$0], measure: measures[$0])
+            }
+        }
+        while start > 0, start - 1 != titleIndex, flags[start - 1] == nil {
+            start -= 1
+        }
+        var kept: [Int] = []
+        var removed: [(index: Int, reason: BoilerplateReason)] = []
+        for index in lines.indices {
+            if index == titleIndex {
+                removed.append((index, .title))
+            } else if let flag = flags[index] {
+                removed.append((index, flag))
+            } else if (start..<span.upperBound).contains(index) {
+                kept.append(index)
+            } else {
+                removed.append((index, .outsideArticle))
+            }
+        }
+        return Outcome(titleIndex: titleIndex, kept: kept, removed: removed)
+    }
+
+    private func score(_ line: TextLine, measure: TextMeasure, flag: BoilerplateReason?) -> Double {
+        let length = measure.weightedLength
+        if let flag {
+            return flag == .sectionHeading ? Self.sectionHeadingScore : -(Self.flaggedPenalty + max(10, length))
+        }
+        let linkShare = measure.visibleCharacters > 0 ? Double(line.linkCharacters) / Double(measure.visibleCharacters) : 0
+        var value: Double
+        if length >= Self.contentLength && measure.punctuation > 0 && line.headingLevel == nil {
+            value = length * (1 - linkShare) * (1 - linkShare)
+        } else {
+            value = Self.shortLineScore
+        }
+        value += line.containerScore * max(10, length) * 0.5
+        return value
+    }
+
+    /// The contiguous run of lines with the largest positive total score.
+    static func bestSpan(_ scores: [Double]) -> Range<Int>? {
+        var best: (sum: Double, range: Range<Int>)?
+        var sum = 0.0
+        var start = 0
+        for (index, value) in scores.enumerated() {
+            if sum <= 0 {
+                sum = 0
+                start = index
+            }
+            sum += value
+            if sum > 0, best.map({ sum > $0.sum }) ?? true {
+                best = (sum, start..<(index + 1))
+            }
+        }
+        return best?.range
+    }
+
+    /// With no content line at all (a short note, a list), keep every unflagged line.
+    private func fallback(_ lines: [TextLine], flags: [BoilerplateReason?]) -> Outcome {
+        var kept: [Int] = []
+        var removed: [(index: Int, reason: BoilerplateReason)] = []
+        for index in lines.indices {
+            if let flag = flags[index] { removed.append((index, flag)) } else { kept.append(index) }
+        }
+        return Outcome(titleIndex: nil, kept: kept, removed: removed)
+    }
+
+    private func isHeadlineLike(_ line: TextLine, measure: TextMeasure) -> Bool {
+        let length = measure.weightedLength
+        guard length >= 4, length <= 60, line.linkCharacters * 2 < max(1, measure.visibleCharacters) else {
+            return false
+        }
+        guard let last = line.text.unicodeScalars.last else { return false }
+        return last != "。" && last != "."
+    }
+
+    /// Truncated teasers: a line ending in `...` next to another such line, or one that joins a
+    /// truncated title and its summary.
+    private func markTeasers(_ lines: [TextLine], flags: inout [BoilerplateReason?]) {
+        let truncated = lines.map { LineClassifier.isTruncated($0.text) }
+        for index in lines.indices where flags[index] == nil && truncated[index] {
+            let neighbour = (index > 0 && truncated[index - 1]) || (index + 1 < lines.count && truncated[index + 1])
+            if neighbour || LineClassifier.joinsTruncatedTitle(lines[index].text) {
+                flags[index] = .teaser
+            }
+        }
+    }
+
+    /// Lines that occur more than once: short ones go everywhere (captions, buttons, menus), long
+    /// ones after their first occurrence. Lines that repeat the title followed by a site name go too.
+    private func markRepeats(
+        _ lines: [TextLine], measures: [TextMeasure], flags: inout [BoilerplateReason?], knownTitle: String?
+    ) {
+        let keys = lines.map { Self.comparisonKey($0.text) }
+        var counts: [String: Int] = [:]
+        for key in keys { counts[key, default: 0] += 1 }
+        var seen = Set<String>()
+        for index in lines.indices where flags[index] == nil {
+            let key = keys[index]
+            let isFirst = seen.insert(key).inserted
+            if counts[key, default: 0] > 1 && (measures[index].weightedLength < 40 || !isFirst) {
+                flags[index] = .repeated
+            }
+        }
+        // `标题 - 站名` lines: a site name repeated as a suffix marks every line that carries it,
+        // and the bare titles those lines echo.
+        var suffixCounts: [String: Int] = [:]
+        let split = lines.map { Self.siteNameSplit($0.text) }
+        for case let (_, suffix)? in split { suffixCounts[suffix, default: 0] += 1 }
+        var titleKeys = Set([knownTitle.map(Self.comparisonKey)].compactMap { $0 })
+        for index in lines.indices {
+            guard let (title, suffix) = split[index], suffixCounts[suffix, default: 0] >= 2 else { continue }
+            titleKeys.insert(Self.comparisonKey(title))
+            if flags[index] == nil { flags[index] = .repeated }
+        }
+        titleKeys.formUnion(lines.indices.filter { flags[$0] == .repeated }.map { keys[$0] })
+        for index in lines.indices where flags[index] == nil {
+            if Self.isTitleWithSiteName(keys[index], titles: titleKeys) || titleKeys.contains(keys[index]) && measures[index].weightedLength < 40 {
+                flags[index] = .repeated
+            }
+        }
+    }
+
+    /// Splits `标题 - 站名` into the title and a short site name, if the line has that shape.
+    static func siteNameSplit(_ text: String) -> (title: String, suffix: String)? {
+        for separator in [" - ", " | ", " – ", " — ", "_", "｜"] {
+            guard let range = text.range(of: separator, options: .backwards) else { continue }
+            let suffix = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+            let title = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            guard !suffix.isEmpty, suffix.count <= 12, title.count >= 4,
+                !suffix.unicodeScalars.contains(where: \.isSentencePunctuation)
+            else { continue }
+            return (title, suffix)
+        }
+        return nil
+    }
+
+    /// `标题 - 站名`, `标题_站名`, `标题 | 站名`: a known title followed by a short site name.
+    private static func isTitleWithSiteName(_ key: String, titles: Set<String>) -> Bool {
+        for title in titles where title.count >= 4 && key.count > title.count && key.hasPrefix(title) {
+            let rest = key.dropFirst(title.count)
+            if let first = rest.first, "-_|｜–—·".contains(first), rest.count <= 16 { return true }
+        }
+        return false
+    }
+
+    /// The text without white space, lower-cased: what counts as "the same line".
+    static func comparisonKey(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.isCJKWhitespace })).lowercased()
+    }
+}

@@ -1,0 +1,77 @@
+/// Classifies single lines as navigation, metadata, boilerplate phrases or teasers, from their
+/// own text and markup evidence; repetition and neighbours are judged by ``BoilerplateFilter``.
+struct LineClassifier: Sendable {
+    /// A section heading may carry this many visible characters besides its phrase
+    /// (`国际分类资讯推荐`, `網友評論(12)`).
+    static let sectionHeadingSlack = 6
+    /// Lines up to this many visible characters are judged by any boilerplate phrase they contain.
+    static let shortLineLength = 40
+
+    /// The flag for one line, or `nil` when its own text gives no reason to remove it.
+    func flag(for line: TextLine, measure: TextMeasure) -> BoilerplateReason? {
+        let text = line.text
+        let lowered = text.lowercased()
+        let visible = measure.visibleCharacters
+        if isSectionHeading(lowered, visible: visible) { return .sectionHeading }
+        if hasBoilerplatePhrase(lowered, visible: visible) { return .boilerplatePhrase }
+        if isMetadata(text, measure: measure) { return .metadata }
+        if isNavigation(text, measure: measure) { return .navigation }
+        if visible > 0, Double(line.linkCharacters) / Double(visible) > 0.5,
+            line.headingLevel == nil || line.linkCharacters == visible
+        {
+            return .links
+        }
+        return nil
+    }
+
+    /// Whether the line ends with a truncation mark (`...` or a single `…`, not the prose `……`).
+    static func isTruncated(_ text: String) -> Bool {
+        if text.hasSuffix("......") || text.hasSuffix("……") { return false }
+        return text.hasSuffix("...") || text.hasSuffix("…")
+    }
+
+    /// Whether the line joins a truncated title and a summary (`标题... 摘要`).
+    static func joinsTruncatedTitle(_ text: String) -> Bool {
+        guard let range = text.range(of: "... ") ?? text.range(of: "… ") else { return false }
+        return range.lowerBound > text.startIndex && range.upperBound < text.endIndex
+    }
+
+    private func isSectionHeading(_ lowered: String, visible: Int) -> Bool {
+        guard visible <= 24 else { return false }
+        for phrase in BoilerplateLexicon.sectionHeadings where lowered.contains(phrase) {
+            let rest = visible - phrase.unicodeScalars.count
+            if rest <= Self.sectionHeadingSlack { return true }
+        }
+        return false
+    }
+
+    private func hasBoilerplatePhrase(_ lowered: String, visible: Int) -> Bool {
+        var matches = 0
+        for phrase in BoilerplateLexicon.linePhrases where lowered.contains(phrase) {
+            if visible <= Self.shortLineLength || lowered.hasPrefix(phrase) { return true }
+            matches += 1
+            if matches >= 2 { return true }
+        }
+        return false
+    }
+
+    private func isMetadata(_ text: String, measure: TextMeasure) -> Bool {
+        guard measure.visibleCharacters > 0, measure.cjkCharacters <= 8, measure.words <= 4 else { return false }
+        var digits = 0
+        for scalar in text.unicodeScalars where ("0"..."9").contains(scalar) { digits += 1 }
+        return Double(digits) / Double(measure.visibleCharacters) >= 0.45
+    }
+
+    private func isNavigation(_ text: String, measure: TextMeasure) -> Bool {
+        guard measure.punctuation <= 1 || text.contains(">>") else { return false }
+        let segments = text.unicodeScalars.split { $0.isCJKWhitespace || BoilerplateLexicon.separators.contains($0) }
+        guard !segments.isEmpty else { return true }
+        let hasBreadcrumb = text.contains(">>") || text.contains("»") || text.contains(" > ") || text.contains("›")
+        if hasBreadcrumb && measure.visibleCharacters <= 40 { return true }
+        // Space-separated menu words are told apart from a sentence only in CJK text, where
+        // prose does not put spaces between words.
+        guard measure.cjkCharacters > measure.words else { return false }
+        let average = Double(segments.reduce(0) { $0 + $1.count }) / Double(segments.count)
+        return segments.count >= 4 && average <= 5
+    }
+}

@@ -1,0 +1,84 @@
+/// Turns a web page, or text already split into lines, into clean article text.
+///
+/// ```swift
+/// let document = Cleaner.clean(html: page)
+/// print(document.title ?? "")
+/// for paragraph in document.paragraphs { print(paragraph) }
+///
+/// let simplified = Cleaner(options: .init(script: .simplified))
+/// let converted = simplified.clean(text: scrapedLines)
+/// ```
+///
+/// The pipeline: decode bytes → lines (HTML blocks, or the text's own lines) → mojibake repair →
+/// boilerplate removal → script conversion. A `Cleaner` is immutable and `Sendable`: share one
+/// across threads.
+public struct Cleaner: Sendable {
+    /// The options this cleaner applies.
+    public let options: CleanerOptions
+
+    /// Creates a cleaner.
+    /// - Parameter options: Options; the defaults repair mojibake, remove boilerplate and keep
+    ///   the script.
+    public init(options: CleanerOptions = .default) {
+        self.options = options
+    }
+
+    /// Cleans plain text whose blocks are already on separate lines, such as scraped page text.
+    /// - Parameter text: The text, one block per line.
+    /// - Returns: The cleaned document; its title is the headline-like line before the article.
+    public func clean(text: String) -> CleanedDocument {
+        let lines = WhitespaceNormalizer.lines(of: text).map { TextLine(text: $0) }
+        return process(lines, title: nil, findsTitle: true)
+    }
+
+    /// Cleans plain text with the default options.
+    /// - Parameter text: The text, one block per line.
+    /// - Returns: The cleaned document.
+    public static func clean(text: String) -> CleanedDocument {
+        Cleaner().clean(text: text)
+    }
+
+    /// Runs repair, boilerplate removal and conversion over extracted lines.
+    func process(_ input: [TextLine], title: String?, findsTitle: Bool, charset: String? = nil) -> CleanedDocument {
+        var lines = input
+        var repairs: [Repair] = []
+        var title = title
+        if options.repairsMojibake {
+            let repaired = Self.repair(lines.map(\.text) + [title ?? ""], repairs: &repairs)
+            for index in lines.indices { lines[index].text = repaired[index] }
+            if title != nil { title = repaired.last }
+        }
+        let converter = converter(for: options.script)
+        let outcome: BoilerplateFilter.Outcome
+        if options.removesBoilerplate {
+            outcome = BoilerplateFilter().filter(lines, findsTitle: findsTitle && title == nil, knownTitle: title)
+        } else {
+            outcome = BoilerplateFilter.Outcome(titleIndex: nil, kept: Array(lines.indices), removed: [])
+        }
+        if let index = outcome.titleIndex { title = lines[index].text }
+        let paragraphs = outcome.kept.map { converter?.convert(lines[$0].text) ?? lines[$0].text }
+        let removed = outcome.removed.map { RemovedLine(index: $0.index, text: lines[$0.index].text, reason: $0.reason) }
+        return CleanedDocument(
+            title: title.flatMap { $0.isEmpty ? nil : (converter?.convert($0) ?? $0) },
+            paragraphs: paragraphs, removed: removed, repairs: repairs, charset: charset)
+    }
+
+    /// Repairs all lines as one document, so that document-wide evidence (systematic glosses,
+    /// punctuation habits) is seen, and splits the result back into the same lines.
+    private static func repair(_ texts: [String], repairs: inout [Repair]) -> [String] {
+        let result = MojibakeRepair().repair(texts.joined(separator: "\n"))
+        guard !result.repairs.isEmpty else { return texts }
+        let split = result.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard split.count == texts.count else { return texts }
+        repairs = result.repairs
+        return split
+    }
+
+    private func converter(for script: CleanerOptions.Script) -> ScriptConverter? {
+        switch script {
+        case .original: return nil
+        case .simplified: return ScriptConverter(.traditionalToSimplified)
+        case .traditional: return ScriptConverter(.simplifiedToTraditional)
+        }
+    }
+}
