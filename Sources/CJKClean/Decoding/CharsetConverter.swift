@@ -1,0 +1,105 @@
+/// Decodes bytes in a WHATWG encoding through the ICU converter that implements it, counting errors.
+enum CharsetConverter {
+    /// The outcome of decoding with one charset.
+    struct Result {
+        /// The decoded text.
+        var text: String
+        /// How many U+FFFD the decoding introduced.
+        var errorCount: Int
+        /// How many non-ASCII characters the text holds (errors included).
+        var nonASCIICount: Int
+
+        /// Errors per non-ASCII character.
+        var errorRate: Double {
+            nonASCIICount == 0 ? 0 : Double(errorCount) / Double(nonASCIICount)
+        }
+    }
+
+    /// The ICU converter for a WHATWG encoding name, following the decoders the Encoding Standard specifies.
+    /// - Parameter name: A WHATWG encoding name.
+    /// - Returns: The ICU converter name, or `nil` for encodings decoded without ICU (or unknown to ICU).
+    static func icuName(for name: String) -> String? {
+        let candidates: [String]
+        switch name {
+        case "gbk", "gb18030": candidates = ["GB18030"]
+        case "big5": candidates = ["Big5-HKSCS", "Big5"]
+        case "shift_jis": candidates = ["windows-31j", "ibm-943_P15A-2003", "Shift_JIS"]
+        case "euc-kr": candidates = ["windows-949", "ibm-1363_P11B-1998", "EUC-KR"]
+        case "euc-jp": candidates = ["EUC-JP"]
+        case "iso-2022-jp": candidates = ["ISO-2022-JP"]
+        case "utf-8": candidates = ["UTF-8"]
+        case "utf-16le": candidates = ["UTF-16LE"]
+        case "utf-16be": candidates = ["UTF-16BE"]
+        case "iso-8859-8-i": candidates = ["ISO-8859-8"]
+        case "macintosh": candidates = ["macos-0_2-10.2", "macintosh"]
+        case "x-mac-cyrillic": candidates = ["macos-7_3-10.2", "x-mac-cyrillic"]
+        case "replacement", "x-user-defined": return nil
+        default: candidates = [name]
+        }
+        return candidates.first { knownConverters.contains($0) || ICUCharset.isKnown($0) }
+    }
+
+    /// Converter names checked once at start-up, so that the common ones need no lookup per page.
+    private static let knownConverters: Set<String> = Set(
+        ["GB18030", "Big5-HKSCS", "windows-31j", "windows-949", "UTF-8", "windows-1252"].filter(ICUCharset.isKnown))
+
+    /// Decodes bytes (lossily) in a WHATWG encoding.
+    /// - Parameters:
+    ///   - bytes: The bytes, without a byte order mark.
+    ///   - name: A WHATWG encoding name.
+    /// - Returns: The text and its error count, or `nil` when no decoder is available.
+    static func decode(_ bytes: [UInt8], as name: String) -> Result? {
+        if name == "replacement" {
+            // The standard's replacement decoder: one U+FFFD for any non-empty input.
+            return bytes.isEmpty ? Result(text: "", errorCount: 0, nonASCIICount: 0) : Result(text: "\u{FFFD}", errorCount: 1, nonASCIICount: 1)
+        }
+        if name == "x-user-defined" {
+            var scalars = String.UnicodeScalarView()
+            for byte in bytes {
+                scalars.append(Unicode.Scalar(byte < 0x80 ? UInt32(byte) : 0xF780 + UInt32(byte) - 0x80) ?? "\u{FFFD}")
+            }
+            return Result(text: String(scalars), errorCount: 0, nonASCIICount: bytes.count { $0 >= 0x80 })
+        }
+        if name == "utf-8" {
+            return decodeUTF8(bytes)
+        }
+        guard let icuName = icuName(for: name), let text = try? ICUCharset.decode(bytes, charset: icuName) else {
+            return nil
+        }
+        return measure(text, preexistingReplacements: 0)
+    }
+
+    private static func decodeUTF8(_ bytes: [UInt8]) -> Result {
+        if let valid = String(validating: bytes, as: UTF8.self) {
+            return Result(text: valid, errorCount: 0, nonASCIICount: bytes.count { $0 >= 0xC0 })
+        }
+        return measure(String(decoding: bytes, as: UTF8.self), preexistingReplacements: replacementCount(inUTF8: bytes))
+    }
+
+    /// Counts U+FFFD and non-ASCII characters; `preexistingReplacements` were in the source and are not errors.
+    private static func measure(_ text: String, preexistingReplacements: Int) -> Result {
+        var replacements = 0
+        var nonASCII = 0
+        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
+            nonASCII += 1
+            if scalar.value == 0xFFFD { replacements += 1 }
+        }
+        return Result(text: text, errorCount: max(0, replacements - preexistingReplacements), nonASCIICount: nonASCII)
+    }
+
+    /// Counts encoded U+FFFD (EF BF BD) already present in UTF-8 bytes.
+    private static func replacementCount(inUTF8 bytes: [UInt8]) -> Int {
+        guard bytes.count >= 3 else { return 0 }
+        var count = 0
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == 0xEF, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD {
+                count += 1
+                index += 3
+            } else {
+                index += 1
+            }
+        }
+        return count
+    }
+}

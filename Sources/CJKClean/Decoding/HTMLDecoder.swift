@@ -1,0 +1,132 @@
+/// Turns the raw bytes of a web page into text, choosing the charset the way a browser does and
+/// recovering from wrong declarations.
+///
+/// The order is: byte order mark → the caller's declared charset (e.g. from HTTP) → `<meta>` prescan →
+/// statistical detection (only when nothing is declared) → windows-1252. A declaration that leaves more
+/// than ``wrongDeclarationThreshold`` of the non-ASCII characters undecodable is checked against UTF-8
+/// and the detector's guess, and the charset with the fewest errors wins (the declaration on ties).
+///
+/// ```swift
+/// let document = try HTMLDecoder.decode(bytes, declaredCharset: "gb2312")
+/// document.charset   // "gbk", or "utf-8" if the page was UTF-8 after all
+/// ```
+public enum HTMLDecoder {
+    /// The fraction of non-ASCII characters that may fail to decode before a declaration is doubted.
+    public static let wrongDeclarationThreshold = 0.005
+
+    /// How many leading bytes the binary check and the statistical detector examine.
+    static let sampleSize = 65_536
+
+    /// The multi-byte charsets tried when the detector's guess leaves errors.
+    private static let multiByteCandidates = ["gbk", "big5", "shift_jis", "euc-kr", "euc-jp"]
+
+    /// Decodes a page.
+    /// - Parameters:
+    ///   - bytes: The page as received.
+    ///   - declaredCharset: A charset label from outside the page, e.g. the `charset` parameter of an HTTP `Content-Type` header.
+    /// - Returns: The text, the WHATWG name of the charset used and how it was chosen.
+    /// - Throws: ``DecodingError/empty`` for no bytes, ``DecodingError/looksBinary(nulCount:sampleSize:)`` for bytes that are not text.
+    public static func decode(_ bytes: some Collection<UInt8>, declaredCharset: String? = nil) throws(DecodingError) -> DecodedDocument {
+        let bytes = Array(bytes)
+        guard !bytes.isEmpty else { throw .empty }
+
+        if let mark = ByteOrderMark.detect(bytes) {
+            let body = Array(bytes[mark.length...])
+            if let result = CharsetConverter.decode(body, as: mark.charset) {
+                return DecodedDocument(text: result.text, charset: mark.charset, source: .byteOrderMark, hadErrors: result.errorCount > 0)
+            }
+        }
+
+        let sample = bytes.prefix(sampleSize)
+        let nulCount = sample.count { $0 == 0 }
+        if nulCount * 10 > sample.count {
+            return try decodeWideOrReject(bytes, nulCount: nulCount, sampleSize: sample.count)
+        }
+
+        if let label = declaredCharset, var declared = CharsetLabel.normalize(label) {
+            if declared == "utf-16le" || declared == "utf-16be", nulCount == 0 {
+                declared = "utf-8"  // A UTF-16 page without a single NUL byte is not UTF-16.
+            }
+            if let document = decodeDeclared(bytes, as: declared, source: .transportLayer) { return document }
+        }
+        if let declared = MetaCharsetPrescan.charset(in: bytes),
+            let document = decodeDeclared(bytes, as: declared, source: .metaTag)
+        {
+            return document
+        }
+        return detect(bytes)
+    }
+
+    /// Decodes with a declared charset, unless the bytes show the declaration is wrong.
+    private static func decodeDeclared(_ bytes: [UInt8], as declared: String, source: CharsetSource) -> DecodedDocument? {
+        guard let primary = CharsetConverter.decode(bytes, as: declared) else { return nil }
+        if isSingleByte(declared), primary.nonASCIICount > 0, let utf8 = CharsetConverter.decode(bytes, as: "utf-8"),
+            utf8.errorCount == 0
+        {
+            // Text in a single-byte charset is almost never valid UTF-8 by accident.
+            return DecodedDocument(text: utf8.text, charset: "utf-8", source: .correctedDeclaration(declared: declared), hadErrors: false)
+        }
+        guard primary.errorRate > wrongDeclarationThreshold else {
+            return DecodedDocument(text: primary.text, charset: declared, source: source, hadErrors: primary.errorCount > 0)
+        }
+        var alternatives = ["utf-8"]
+        if let guess = detectedCharset(bytes), !isSingleByte(guess) { alternatives.append(guess) }
+        var best = (name: declared, result: primary)
+        for name in alternatives where name != declared {
+            guard let result = CharsetConverter.decode(bytes, as: name) else { continue }
+            if result.errorCount < best.result.errorCount { best = (name, result) }
+        }
+        let chosenSource = best.name == declared ? source : .correctedDeclaration(declared: declared)
+        return DecodedDocument(text: best.result.text, charset: best.name, source: chosenSource, hadErrors: best.result.errorCount > 0)
+    }
+
+    /// Chooses a charset when nothing is declared: UTF-8 if the bytes are valid UTF-8, else the detector's guess.
+    private static func detect(_ bytes: [UInt8]) -> DecodedDocument {
+        guard bytes.contains(where: { $0 >= 0x80 }) else {
+            return DecodedDocument(text: String(decoding: bytes, as: UTF8.self), charset: "windows-1252", source: .fallback, hadErrors: false)
+        }
+        if let utf8 = CharsetConverter.decode(bytes, as: "utf-8"), utf8.errorCount == 0 {
+            return DecodedDocument(text: utf8.text, charset: "utf-8", source: .detected, hadErrors: false)
+        }
+        guard let guess = detectedCharset(bytes), var best = CharsetConverter.decode(bytes, as: guess).map({ (name: guess, result: $0) })
+        else {
+            let text = CharsetConverter.decode(bytes, as: "windows-1252")?.text ?? String(decoding: bytes, as: UTF8.self)
+            return DecodedDocument(text: text, charset: "windows-1252", source: .fallback, hadErrors: false)
+        }
+        if !isSingleByte(guess), best.result.errorRate > wrongDeclarationThreshold {
+            for name in multiByteCandidates where name != guess {
+                guard let result = CharsetConverter.decode(bytes, as: name) else { continue }
+                if result.errorCount < best.result.errorCount { best = (name, result) }
+            }
+        }
+        return DecodedDocument(text: best.result.text, charset: best.name, source: .detected, hadErrors: best.result.errorCount > 0)
+    }
+
+    /// Handles input with many NUL bytes: UTF-16 or UTF-32 text without a byte order mark, or binary data.
+    private static func decodeWideOrReject(_ bytes: [UInt8], nulCount: Int, sampleSize: Int) throws(DecodingError) -> DecodedDocument {
+        if let guess = detectedCharset(bytes), guess == "utf-16le" || guess == "utf-16be",
+            let result = CharsetConverter.decode(bytes, as: guess), result.errorRate <= wrongDeclarationThreshold
+        {
+            return DecodedDocument(text: result.text, charset: guess, source: .detected, hadErrors: result.errorCount > 0)
+        }
+        throw .looksBinary(nulCount: nulCount, sampleSize: sampleSize)
+    }
+
+    /// The statistical detector's guess as a WHATWG name (`gb18030` reported as `gbk`, whose decoder is the same).
+    private static func detectedCharset(_ bytes: [UInt8]) -> String? {
+        guard let guess = ICUCharsetDetector.detect(bytes.prefix(sampleSize), ignoringMarkup: true),
+            let name = CharsetLabel.normalize(guess.charset), name != "replacement"
+        else { return nil }
+        return name == "gb18030" ? "gbk" : name
+    }
+
+    /// Whether every byte sequence decodes in the charset (so its error count says nothing).
+    private static func isSingleByte(_ name: String) -> Bool {
+        switch name {
+        case "utf-8", "utf-16le", "utf-16be", "gbk", "gb18030", "big5", "shift_jis", "euc-kr", "euc-jp", "iso-2022-jp", "replacement":
+            return false
+        default:
+            return true
+        }
+    }
+}
