@@ -82,3 +82,21 @@ public struct Cleaner: Sendable {
         }
     }
 }
+
+extension Cleaner {
+    /// Cleans an HTML page that is already text.
+    /// - Parameter html: The page.
+    /// - Returns: The cleaned document; its title comes from `og:title`, `<h1>` or `<title>`.
+    public func clean(html: String) -> CleanedDocument {
+        let extracted = HTMLLineExtractor.extract(html)
+        let title = extracted.metadata.bestTitle
+        return process(extracted.lines, title: title, findsTitle: title == nil)
+    }
+
+    /// Cleans an HTML page that is already text, with the default options.
+    /// - Parameter html: The page.
+    /// - Returns: The cleaned document.
+    public static func clean(html: String) -> CleanedDocument {
+        Cleaner().clean(html: html)
+    }
+}

@@ -1,5 +1,6 @@
 /// Why a page could not be cleaned at all.
 public enum CleanerError: Error, Sendable, Equatable {
-    /// The bytes could not be decoded as text in any charset (for example, binary data).
-    case undecodable(reason: String)
+    /// The bytes do not look like text in any charset: `nulBytes` of the first `sampleSize`
+    /// bytes were NUL and no UTF-16 byte-order mark explained them.
+    case notText(nulBytes: Int, sampleSize: Int)
 }
