@@ -57,10 +57,9 @@ public struct Cleaner: Sendable {
         }
         if let index = outcome.titleIndex { title = lines[index].text }
         let paragraphs = outcome.kept.map { converter?.convert(lines[$0].text) ?? lines[$0].text }
-        let removed = outcome.removed.map { RemovedLine(index: $0.index, text: lines[$0.index].text, reason: $0.reason) }
         return CleanedDocument(
             title: title.flatMap { $0.isEmpty ? nil : (converter?.convert($0) ?? $0) },
-            paragraphs: paragraphs, removed: removed, repairs: repairs, charset: charset)
+            paragraphs: paragraphs, removed: outcome.removed, repairs: repairs, charset: charset)
     }
 
     /// Repairs all lines as one document, so that document-wide evidence (systematic glosses,

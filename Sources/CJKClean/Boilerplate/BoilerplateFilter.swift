@@ -1,5 +1,3 @@
-import Foundation
-
 /// Separates an article from the boilerplate around it, by line density.
 ///
 /// Every line gets a score: content lines (long enough, with sentence punctuation, few links)
@@ -9,15 +7,15 @@ import Foundation
 /// lines with the largest total, so short headings and list items between paragraphs stay while
 /// menus and related-link blocks at the edges go; short lines right before the first paragraph
 /// (a subtitle, a lead) are taken in too. Flagged lines inside the run are still removed.
-struct BoilerplateFilter: Sendable {
+public struct BoilerplateFilter: Sendable {
     /// The outcome for a document's lines.
-    struct Outcome: Sendable {
+    public struct Outcome: Sendable, Hashable {
         /// Index of the line chosen as title, if any.
-        var titleIndex: Int?
+        public var titleIndex: Int?
         /// Indices of the article's lines, in order.
-        var kept: [Int]
+        public var kept: [Int]
         /// Every other line, with its reason.
-        var removed: [(index: Int, reason: BoilerplateReason)]
+        public var removed: [RemovedLine]
     }
 
     /// Weighted length from which a line with punctuation counts as content.
@@ -31,12 +29,16 @@ struct BoilerplateFilter: Sendable {
 
     private let classifier = LineClassifier()
 
+    /// Creates a filter.
+    public init() {}
+
     /// Chooses the article lines and, when `findsTitle` is set, a title line before them.
     /// - Parameters:
     ///   - lines: The document's lines.
     ///   - findsTitle: Whether to pick a headline-like line before the article as title.
     ///   - knownTitle: A title already known (from HTML metadata), used to spot repeats of it.
-    func filter(_ lines: [TextLine], findsTitle: Bool, knownTitle: String? = nil) -> Outcome {
+    /// - Returns: The title line, the kept lines and the removed ones with their reasons.
+    public func filter(_ lines: [TextLine], findsTitle: Bool = true, knownTitle: String? = nil) -> Outcome {
         let measures = lines.map { TextMeasure($0.text) }
         var flags = zip(lines, measures).map { classifier.flag(for: $0, measure: $1) }
         markTeasers(lines, flags: &flags)
@@ -58,16 +60,16 @@ struct BoilerplateFilter: Sendable {
             start -= 1
         }
         var kept: [Int] = []
-        var removed: [(index: Int, reason: BoilerplateReason)] = []
+        var removed: [RemovedLine] = []
         for index in lines.indices {
             if index == titleIndex {
-                removed.append((index, .title))
+                removed.append(RemovedLine(index: index, text: lines[index].text, reason: .title))
             } else if let flag = flags[index] {
-                removed.append((index, flag))
+                removed.append(RemovedLine(index: index, text: lines[index].text, reason: flag))
             } else if (start..<span.upperBound).contains(index) {
                 kept.append(index)
             } else {
-                removed.append((index, .outsideArticle))
+                removed.append(RemovedLine(index: index, text: lines[index].text, reason: .outsideArticle))
             }
         }
         return Outcome(titleIndex: titleIndex, kept: kept, removed: removed)
@@ -110,9 +112,13 @@ struct BoilerplateFilter: Sendable {
     /// With no content line at all (a short note, a list), keep every unflagged line.
     private func fallback(_ lines: [TextLine], flags: [BoilerplateReason?]) -> Outcome {
         var kept: [Int] = []
-        var removed: [(index: Int, reason: BoilerplateReason)] = []
+        var removed: [RemovedLine] = []
         for index in lines.indices {
-            if let flag = flags[index] { removed.append((index, flag)) } else { kept.append(index) }
+            if let flag = flags[index] {
+                removed.append(RemovedLine(index: index, text: lines[index].text, reason: flag))
+            } else {
+                kept.append(index)
+            }
         }
         return Outcome(titleIndex: nil, kept: kept, removed: removed)
     }
@@ -167,33 +173,29 @@ struct BoilerplateFilter: Sendable {
         }
         titleKeys.formUnion(lines.indices.filter { flags[$0] == .repeated }.map { keys[$0] })
         for index in lines.indices where flags[index] == nil {
-            if Self.isTitleWithSiteName(keys[index], titles: titleKeys) || titleKeys.contains(keys[index]) && measures[index].weightedLength < 40 {
+            let echoesTitle = split[index].map { titleKeys.contains(Self.comparisonKey($0.title)) } ?? false
+            if echoesTitle || titleKeys.contains(keys[index]) && measures[index].weightedLength < 40 {
                 flags[index] = .repeated
             }
         }
     }
 
-    /// Splits `标题 - 站名` into the title and a short site name, if the line has that shape.
-    static func siteNameSplit(_ text: String) -> (title: String, suffix: String)? {
-        for separator in [" - ", " | ", " – ", " — ", "_", "｜"] {
-            guard let range = text.range(of: separator, options: .backwards) else { continue }
-            let suffix = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
-            let title = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
-            guard !suffix.isEmpty, suffix.count <= 12, title.count >= 4,
-                !suffix.unicodeScalars.contains(where: \.isSentencePunctuation)
-            else { continue }
-            return (title, suffix)
-        }
-        return nil
-    }
+    private static let siteNameSeparators: Set<Unicode.Scalar> = ["-", "|", "｜", "–", "—", "_"]
 
-    /// `标题 - 站名`, `标题_站名`, `标题 | 站名`: a known title followed by a short site name.
-    private static func isTitleWithSiteName(_ key: String, titles: Set<String>) -> Bool {
-        for title in titles where title.count >= 4 && key.count > title.count && key.hasPrefix(title) {
-            let rest = key.dropFirst(title.count)
-            if let first = rest.first, "-_|｜–—·".contains(first), rest.count <= 16 { return true }
-        }
-        return false
+    /// Splits `标题 - 站名`, `标题_站名` or `标题 | 站名` into the title and a short site name
+    /// (at most 12 scalars, no sentence punctuation), if the line has that shape.
+    static func siteNameSplit(_ text: String) -> (title: String, suffix: String)? {
+        let scalars = Array(text.unicodeScalars)
+        guard let separator = scalars.lastIndex(where: siteNameSeparators.contains) else { return nil }
+        let spaced = separator > 0 && scalars[separator - 1] == " " && separator + 1 < scalars.count
+            && scalars[separator + 1] == " "
+        guard spaced || scalars[separator] == "_" || scalars[separator] == "｜" else { return nil }
+        let suffix = scalars[(separator + 1)...].drop { $0 == " " }
+        let title = scalars[..<separator].reversed().drop { $0 == " " }.reversed()
+        guard !suffix.isEmpty, suffix.count <= 12, title.count >= 4,
+            !suffix.contains(where: \.isSentencePunctuation)
+        else { return nil }
+        return (Array(title).string, Array(suffix).string)
     }
 
     /// The text without white space, lower-cased: what counts as "the same line".

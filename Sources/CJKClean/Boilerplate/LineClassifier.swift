@@ -7,13 +7,15 @@ struct LineClassifier: Sendable {
     /// Lines up to this many visible characters are judged by any boilerplate phrase they contain.
     static let shortLineLength = 40
 
+    private static let sectionHeadings = PhraseMatcher(BoilerplateLexicon.sectionHeadings)
+    private static let linePhrases = PhraseMatcher(BoilerplateLexicon.linePhrases)
+
     /// The flag for one line, or `nil` when its own text gives no reason to remove it.
     func flag(for line: TextLine, measure: TextMeasure) -> BoilerplateReason? {
         let text = line.text
-        let lowered = text.lowercased()
         let visible = measure.visibleCharacters
-        if isSectionHeading(lowered, visible: visible) { return .sectionHeading }
-        if hasBoilerplatePhrase(lowered, visible: visible) { return .boilerplatePhrase }
+        if isSectionHeading(text, visible: visible) { return .sectionHeading }
+        if hasBoilerplatePhrase(text, visible: visible) { return .boilerplatePhrase }
         if isMetadata(text, measure: measure) { return .metadata }
         if isNavigation(text, measure: measure) { return .navigation }
         if visible > 0, Double(line.linkCharacters) / Double(visible) > 0.5,
@@ -32,28 +34,25 @@ struct LineClassifier: Sendable {
 
     /// Whether the line joins a truncated title and a summary (`标题... 摘要`).
     static func joinsTruncatedTitle(_ text: String) -> Bool {
-        guard let range = text.range(of: "... ") ?? text.range(of: "… ") else { return false }
-        return range.lowerBound > text.startIndex && range.upperBound < text.endIndex
+        let matches = truncationMarks.matches(in: text)
+        let count = text.unicodeScalars.count
+        return matches.contains { $0.offset > 0 && $0.offset + $0.length < count }
     }
 
-    private func isSectionHeading(_ lowered: String, visible: Int) -> Bool {
+    private static let truncationMarks = PhraseMatcher(["... ", "… "])
+
+    private func isSectionHeading(_ text: String, visible: Int) -> Bool {
         guard visible <= 24 else { return false }
-        for phrase in BoilerplateLexicon.sectionHeadings where lowered.contains(phrase) {
-            let rest = visible - phrase.unicodeScalars.count
-            if rest <= Self.sectionHeadingSlack { return true }
-        }
-        return false
+        return Self.sectionHeadings.matches(in: text).contains { visible - $0.length <= Self.sectionHeadingSlack }
     }
 
-    private func hasBoilerplatePhrase(_ lowered: String, visible: Int) -> Bool {
-        var matches = 0
-        for phrase in BoilerplateLexicon.linePhrases where lowered.contains(phrase) {
-            if visible <= Self.shortLineLength || lowered.hasPrefix(phrase) { return true }
-            matches += 1
-            if matches >= 2 { return true }
-        }
-        return false
+    private func hasBoilerplatePhrase(_ text: String, visible: Int) -> Bool {
+        let matches = Self.linePhrases.matches(in: text)
+        guard let first = matches.first else { return false }
+        return visible <= Self.shortLineLength || first.offset == 0 || matches.count >= 2
     }
+
+    private static let breadcrumbMarks = PhraseMatcher([">>", "»", " > ", "›"])
 
     private func isMetadata(_ text: String, measure: TextMeasure) -> Bool {
         guard measure.visibleCharacters > 0, measure.cjkCharacters <= 8, measure.words <= 4 else { return false }
@@ -63,10 +62,10 @@ struct LineClassifier: Sendable {
     }
 
     private func isNavigation(_ text: String, measure: TextMeasure) -> Bool {
-        guard measure.punctuation <= 1 || text.contains(">>") else { return false }
+        let hasBreadcrumb = Self.breadcrumbMarks.containsAny(in: text)
+        guard measure.punctuation <= 1 || hasBreadcrumb else { return false }
         let segments = text.unicodeScalars.split { $0.isCJKWhitespace || BoilerplateLexicon.separators.contains($0) }
         guard !segments.isEmpty else { return true }
-        let hasBreadcrumb = text.contains(">>") || text.contains("»") || text.contains(" > ") || text.contains("›")
         if hasBreadcrumb && measure.visibleCharacters <= 40 { return true }
         // Space-separated menu words are told apart from a sentence only in CJK text, where
         // prose does not put spaces between words.

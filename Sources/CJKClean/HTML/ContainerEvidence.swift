@@ -12,7 +12,7 @@ enum ContainerEvidence {
         "subscribe", "newsletter", "tags", "tag", "widget", "popup", "modal", "cookie", "header", "masthead", "toolbar",
         "pagination", "pager", "more", "links", "list", "topbar", "bottom",
     ]
-    private static let negativePhrases = ["相关", "相關", "推荐", "推薦", "评论", "評論", "热门", "熱門"]
+    private static let negativePhrases = PhraseMatcher(["相关", "相關", "推荐", "推薦", "评论", "評論", "热门", "熱門"])
 
     /// The evidence for one element.
     static func score(tag: String, attributes: [HTMLAttribute]) -> Double {
@@ -37,15 +37,15 @@ enum ContainerEvidence {
     }
 
     private static func wordsScore(_ value: String) -> Double {
-        let lowered = value.lowercased()
         var score = 0.0
         var positive = false
         var negative = false
-        for word in lowered.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            let word = String(word)
+        let separators = value.unicodeScalars.split { !$0.properties.isAlphabetic && !("0"..."9").contains($0) }
+        for word in separators {
+            let word = String(String.UnicodeScalarView(word)).lowercased()
             if negativeWords.contains(word) { negative = true } else if positiveWords.contains(word) { positive = true }
         }
-        if negativePhrases.contains(where: lowered.contains) { negative = true }
+        if !value.unicodeScalars.allSatisfy(\.isASCII), negativePhrases.containsAny(in: value) { negative = true }
         if negative { score -= 1 }
         if positive && !negative { score += 0.5 }
         return score

@@ -4,11 +4,16 @@
 /// It keeps a light stack of open elements rather than a full tree: enough for block/inline
 /// structure, `<a>` nesting and skipped subtrees (`script`, `style`, `head` except `title` and
 /// `meta`, …). Work and memory stay linear in the page, however deep or broken the markup.
-struct HTMLLineExtractor {
-    /// The extracted lines and titles.
-    struct Result: Sendable {
-        var lines: [TextLine]
+public struct HTMLLineExtractor: Sendable {
+    /// The extracted lines and title of a page.
+    public struct Result: Sendable {
+        /// The page's text blocks in order.
+        public var lines: [TextLine]
+        /// The titles found in the markup.
         var metadata: HTMLMetadata
+        /// The page's title: `og:title`, else the `<h1>` that `<title>` contains, else `<title>`
+        /// without its site name.
+        public var title: String? { metadata.bestTitle }
     }
 
     /// How far down the stack an end tag looks for its start tag; deeper mismatches are ignored,
@@ -39,7 +44,7 @@ struct HTMLLineExtractor {
     /// Extracts the lines of a page.
     /// - Parameter html: The page as text.
     /// - Returns: The lines in page order and the titles found in the markup.
-    static func extract(_ html: String) -> Result {
+    public static func extract(_ html: String) -> Result {
         var extractor = HTMLLineExtractor()
         var tokenizer = HTMLTokenizer(html)
         while let token = tokenizer.next() {

@@ -7,9 +7,13 @@ public enum WhitespaceNormalizer {
     /// - Parameter line: A line of text (without line breaks).
     /// - Returns: The cleaned line; text without white space problems comes back identical.
     public static func normalizeLine(_ line: some StringProtocol) -> String {
+        normalizeLine(line.unicodeScalars)
+    }
+
+    private static func normalizeLine(_ line: some Sequence<Unicode.Scalar>) -> String {
         var output = String.UnicodeScalarView()
         var pending: [Unicode.Scalar] = []
-        for scalar in line.unicodeScalars {
+        for scalar in line {
             if scalar == "\u{200B}" || scalar == "\u{FEFF}" || scalar == "\u{200C}" || scalar == "\u{200D}" && output.isEmpty {
                 continue
             }
@@ -37,7 +41,7 @@ public enum WhitespaceNormalizer {
     /// - Parameter text: Plain text.
     /// - Returns: The non-empty normalised lines.
     public static func lines(of text: String) -> [String] {
-        text.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" }
+        text.unicodeScalars.split { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" }
             .map(normalizeLine)
             .filter { !$0.isEmpty }
     }

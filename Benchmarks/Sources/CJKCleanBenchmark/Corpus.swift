@@ -1,0 +1,26 @@
+import Foundation
+
+/// The inputs the benchmark runs on: the golden documents shipped with the tests, and the
+/// development pages when the shared folder sits beside the repository.
+struct Corpus {
+    let fixtures: [String]
+    let pages: [[UInt8]]
+
+    static func load() -> Corpus {
+        let root = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let fixtureFolder = root.appendingPathComponent("Tests/CJKCleanTests/Fixtures")
+        let fixtures = files(in: fixtureFolder) { name in
+            name.hasSuffix(".txt") && !name.contains(".body") && !name.contains(".title")
+        }.compactMap { try? String(contentsOf: $0, encoding: .utf8) }
+        let pageFolder = root.deletingLastPathComponent().appendingPathComponent("shared/devset/pages")
+        let pages = files(in: pageFolder) { $0.hasSuffix(".html") }.compactMap { try? Data(contentsOf: $0) }.map(Array.init)
+        return Corpus(fixtures: fixtures, pages: pages)
+    }
+
+    private static func files(in folder: URL, where include: (String) -> Bool) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter(include).sorted().map { folder.appendingPathComponent($0) }
+    }
+}
