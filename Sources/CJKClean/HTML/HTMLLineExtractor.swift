@@ -40,6 +40,7 @@ public struct HTMLLineExtractor: Sendable {
     private var metadata = HTMLMetadata()
     private var titleText: String?
     private var headingText: String?
+    private var evidenceCache: [String: Double] = [:]
 
     /// Extracts the lines of a page.
     /// - Parameter html: The page as text.
@@ -96,7 +97,7 @@ public struct HTMLLineExtractor: Sendable {
         let isBlock = HTMLElementKinds.blocks.contains(name)
         if isBlock { flush() }
         if HTMLElementKinds.void.contains(name) || selfClosing { return }
-        let evidence = ContainerEvidence.score(tag: name, attributes: attributes)
+        let evidence = containerEvidence(tag: name, attributes: attributes)
         if stack.count < Self.maximumDepth {
             stack.append(OpenElement(name: name, evidence: (stack.last?.evidence ?? 0) + evidence))
         }
@@ -108,6 +109,19 @@ public struct HTMLLineExtractor: Sendable {
         default:
             if let level = HTMLElementKinds.headingLevels[name] { headingLevel = level }
         }
+    }
+
+    /// Container evidence, cached by tag and attributes: pages repeat the same classes many times.
+    private mutating func containerEvidence(tag: String, attributes: [HTMLAttribute]) -> Double {
+        guard !attributes.isEmpty else { return ContainerEvidence.score(tag: tag, attributes: []) }
+        var key = tag
+        for attribute in attributes where ["class", "id", "itemprop", "role"].contains(attribute.name) {
+            key += "\u{1F}" + attribute.name + "=" + attribute.value
+        }
+        if let cached = evidenceCache[key] { return cached }
+        let score = ContainerEvidence.score(tag: tag, attributes: attributes)
+        if evidenceCache.count < 4096 { evidenceCache[key] = score }
+        return score
     }
 
     private mutating func end(_ name: String) {

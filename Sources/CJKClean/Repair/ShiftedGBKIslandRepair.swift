@@ -67,7 +67,9 @@ struct ShiftedGBKIslandRepair: Sendable {
     }
 
     private func repairIsland(at questionMark: Int, in scalars: [Unicode.Scalar]) -> ScalarEdit? {
-        guard let island = locateIsland(after: questionMark, in: scalars) else { return nil }
+        guard let island = locateIsland(after: questionMark, in: scalars), looksShifted(scalars[island.shifted]) else {
+            return nil
+        }
         var middle: [UInt8] = []
         for scalar in scalars[island.shifted] {
             guard let pair = table.bytes(of: Self.foldedPunctuation[scalar] ?? scalar) else { return nil }
@@ -88,6 +90,19 @@ struct ShiftedGBKIslandRepair: Sendable {
         return ScalarEdit(
             range: questionMark..<island.end, replacement: best.scalars, kind: .shiftedGBKIsland,
             confidence: confidence)
+    }
+
+    /// Cost from which a Han character counts as rare (roughly: outside the few thousand most
+    /// frequent characters).
+    static let rareCharacterCost = 14.0
+
+    /// Whether the characters after the `?` look like a misaligned decoding: shifted GBK pairs
+    /// land mostly on rare characters, while a real question is followed by ordinary text.
+    private func looksShifted(_ characters: ArraySlice<Unicode.Scalar>) -> Bool {
+        let han = characters.filter(\.isHan)
+        guard !han.isEmpty else { return true }
+        let rare = han.filter { model.cost(of: $0) >= Self.rareCharacterCost }.count
+        return rare * 2 >= han.count
     }
 
     private func locateIsland(after questionMark: Int, in scalars: [Unicode.Scalar]) -> Island? {

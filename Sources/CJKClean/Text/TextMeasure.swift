@@ -21,7 +21,13 @@ struct TextMeasure: Sendable, Equatable {
         var inWord = false
         var inNumber = false
         for scalar in text.unicodeScalars {
-            let isLetter = scalar.properties.isAlphabetic && !scalar.isCJK
+            let isLetter: Bool
+            if scalar.value < 0x80 {
+                isLetter = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+            } else {
+                isLetter = !scalar.isCJK && scalar.value >= 0xC0 && !scalar.isCJKWhitespace
+                    && scalar.properties.isAlphabetic
+            }
             let isDigit = ("0"..."9").contains(scalar) || (0xFF10...0xFF19).contains(scalar.value)
             if scalar.isCJK {
                 cjkCharacters += 1
