@@ -14,8 +14,11 @@ public enum HTMLDecoder {
     /// The fraction of non-ASCII characters that may fail to decode before a declaration is doubted.
     public static let wrongDeclarationThreshold = 0.005
 
-    /// How many leading bytes the binary check and the statistical detector examine.
+    /// How many leading bytes the binary check examines.
     static let sampleSize = 65_536
+
+    /// How many bytes the statistical detector examines, starting a little before the first non-ASCII byte.
+    static let detectionSampleSize = 16_384
 
     /// The multi-byte charsets tried when the detector's guess leaves errors.
     private static let multiByteCandidates = ["gbk", "big5", "shift_jis", "euc-kr", "euc-jp"]
@@ -128,7 +131,11 @@ public enum HTMLDecoder {
 
     /// The statistical detector's guess as a WHATWG name (`gb18030` reported as `gbk`, whose decoder is the same).
     private static func detectedCharset(_ bytes: [UInt8]) -> String? {
-        guard let guess = ICUCharsetDetector.detect(bytes.prefix(sampleSize), ignoringMarkup: true),
+        // Only non-ASCII bytes tell charsets apart; skip the ASCII head (markup, scripts) of the page.
+        let firstNonASCII = bytes.firstIndex { $0 >= 0x80 } ?? 0
+        let start = bytes[..<firstNonASCII].lastIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? 0
+        let sample = bytes[start..<min(bytes.count, start + detectionSampleSize)]
+        guard let guess = ICUCharsetDetector.detect(sample, ignoringMarkup: true),
             let name = CharsetLabel.normalize(guess.charset), name != "replacement"
         else { return nil }
         return name == "gb18030" ? "gbk" : name

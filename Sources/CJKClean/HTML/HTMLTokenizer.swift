@@ -203,8 +203,9 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
         tagName.removeAll(keepingCapacity: true)
         isEndTag = isEnd
         selfClosing = false
-        attributes.removeAll(keepingCapacity: true)
-        attributeNameSet.removeAll(keepingCapacity: true)
+        // The previous tag's token shares the attribute buffer, so start a fresh one rather than clearing it.
+        if !attributes.isEmpty { attributes = [] }
+        if !attributeNameSet.isEmpty { attributeNameSet.removeAll(keepingCapacity: true) }
         hasPendingAttribute = false
     }
 
@@ -242,8 +243,9 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
             return
         }
         emit(.startTag(name: name, attributes: attributes, selfClosing: selfClosing))
-        lastStartTagName = tagName
-        if options.switchesContentState {
+        lastStartTagName.removeAll(keepingCapacity: true)
+        lastStartTagName.append(contentsOf: tagName)
+        if options.switchesContentState, tagName.count >= 3, tagName.count <= 9 {
             switchContentState(afterStartTag: name)
         }
     }
