@@ -47,6 +47,12 @@ final class HTMLTokenizerTests: XCTestCase {
                 .endTag(name: "style"),
             ])
         XCTAssertEqual(
+            tokens("<xmp><b></xmp><noscript><i></noscript>"),
+            [
+                .startTag(name: "xmp", attributes: [], selfClosing: false), .text("<b>"), .endTag(name: "xmp"),
+                .startTag(name: "noscript", attributes: [], selfClosing: false), .text("<i>"), .endTag(name: "noscript"),
+            ])
+        XCTAssertEqual(
             tokens("<plaintext></plaintext>&amp;"),
             [.startTag(name: "plaintext", attributes: [], selfClosing: false), .text("</plaintext>&amp;")])
     }

@@ -28,12 +28,10 @@ enum CharsetConverter {
         case "euc-jp": candidates = ["EUC-JP"]
         case "iso-2022-jp": candidates = ["ISO-2022-JP"]
         case "utf-8": candidates = ["UTF-8"]
-        case "utf-16le": candidates = ["UTF-16LE"]
-        case "utf-16be": candidates = ["UTF-16BE"]
         case "iso-8859-8-i": candidates = ["ISO-8859-8"]
         case "macintosh": candidates = ["macos-0_2-10.2", "macintosh"]
         case "x-mac-cyrillic": candidates = ["macos-7_3-10.2", "x-mac-cyrillic"]
-        case "replacement", "x-user-defined": return nil
+        case "replacement", "x-user-defined", "utf-16le", "utf-16be": return nil
         default: candidates = [name]
         }
         return candidates.first { knownConverters.contains($0) || ICUCharset.isKnown($0) }
@@ -63,10 +61,29 @@ enum CharsetConverter {
         if name == "utf-8" {
             return decodeUTF8(bytes)
         }
+        if name == "utf-16le" || name == "utf-16be" {
+            return decodeUTF16(bytes, bigEndian: name == "utf-16be")
+        }
         guard let icuName = icuName(for: name), let text = try? ICUCharset.decode(bytes, charset: icuName) else {
             return nil
         }
         return measure(text, preexistingReplacements: 0)
+    }
+
+    /// Decodes UTF-16 in Swift (the lossy ICU converter cannot be opened for UTF-16).
+    private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool) -> Result {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 0
+        while index + 1 < bytes.count {
+            let high = UInt16(bytes[bigEndian ? index : index + 1])
+            let low = UInt16(bytes[bigEndian ? index + 1 : index])
+            units.append(high << 8 | low)
+            index += 2
+        }
+        if index < bytes.count { units.append(0xFFFD) }  // A trailing odd byte.
+        let preexisting = units.count { $0 == 0xFFFD }
+        return measure(String(decoding: units, as: UTF16.self), preexistingReplacements: preexisting - (index < bytes.count ? 1 : 0))
     }
 
     private static func decodeUTF8(_ bytes: [UInt8]) -> Result {

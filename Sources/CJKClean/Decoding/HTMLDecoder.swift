@@ -14,8 +14,11 @@ public enum HTMLDecoder {
     /// The fraction of non-ASCII characters that may fail to decode before a declaration is doubted.
     public static let wrongDeclarationThreshold = 0.005
 
-    /// How many leading bytes the binary check and the statistical detector examine.
+    /// How many leading bytes the binary check examines.
     static let sampleSize = 65_536
+
+    /// How many bytes the statistical detector examines, starting a little before the first non-ASCII byte.
+    static let detectionSampleSize = 16_384
 
     /// The multi-byte charsets tried when the detector's guess leaves errors.
     private static let multiByteCandidates = ["gbk", "big5", "shift_jis", "euc-kr", "euc-jp"]
@@ -102,19 +105,37 @@ public enum HTMLDecoder {
         return DecodedDocument(text: best.result.text, charset: best.name, source: .detected, hadErrors: best.result.errorCount > 0)
     }
 
-    /// Handles input with many NUL bytes: UTF-16 or UTF-32 text without a byte order mark, or binary data.
+    /// Handles input with many NUL bytes: UTF-16 text without a byte order mark, or binary data.
+    ///
+    /// UTF-16 markup is mostly ASCII, so its NUL bytes sit almost all at odd offsets (little-endian)
+    /// or at even offsets (big-endian); in binary data they fall anywhere.
     private static func decodeWideOrReject(_ bytes: [UInt8], nulCount: Int, sampleSize: Int) throws(DecodingError) -> DecodedDocument {
-        if let guess = detectedCharset(bytes), guess == "utf-16le" || guess == "utf-16be",
-            let result = CharsetConverter.decode(bytes, as: guess), result.errorRate <= wrongDeclarationThreshold
-        {
-            return DecodedDocument(text: result.text, charset: guess, source: .detected, hadErrors: result.errorCount > 0)
+        var nulsAtOddOffsets = 0
+        for index in stride(from: 1, to: sampleSize, by: 2) where bytes[index] == 0 { nulsAtOddOffsets += 1 }
+        let nulsAtEvenOffsets = nulCount - nulsAtOddOffsets
+        let halfSample = max(1, sampleSize / 2)
+        let charset: String?
+        if nulsAtOddOffsets * 10 >= nulCount * 9, nulsAtOddOffsets * 10 >= halfSample * 3 {
+            charset = "utf-16le"
+        } else if nulsAtEvenOffsets * 10 >= nulCount * 9, nulsAtEvenOffsets * 10 >= halfSample * 3 {
+            charset = "utf-16be"
+        } else {
+            charset = nil
         }
-        throw .looksBinary(nulCount: nulCount, sampleSize: sampleSize)
+        guard let charset, let result = CharsetConverter.decode(bytes, as: charset), result.errorRate <= wrongDeclarationThreshold
+        else {
+            throw .looksBinary(nulCount: nulCount, sampleSize: sampleSize)
+        }
+        return DecodedDocument(text: result.text, charset: charset, source: .detected, hadErrors: result.errorCount > 0)
     }
 
     /// The statistical detector's guess as a WHATWG name (`gb18030` reported as `gbk`, whose decoder is the same).
     private static func detectedCharset(_ bytes: [UInt8]) -> String? {
-        guard let guess = ICUCharsetDetector.detect(bytes.prefix(sampleSize), ignoringMarkup: true),
+        // Only non-ASCII bytes tell charsets apart; skip the ASCII head (markup, scripts) of the page.
+        let firstNonASCII = bytes.firstIndex { $0 >= 0x80 } ?? 0
+        let start = bytes[..<firstNonASCII].lastIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? 0
+        let sample = bytes[start..<min(bytes.count, start + detectionSampleSize)]
+        guard let guess = ICUCharsetDetector.detect(sample, ignoringMarkup: true),
             let name = CharsetLabel.normalize(guess.charset), name != "replacement"
         else { return nil }
         return name == "gb18030" ? "gbk" : name

@@ -36,6 +36,10 @@ private struct PrescanScanner {
     let bytes: [UInt8]
     var position = 0
 
+    private static let commentOpen = Array("<!--".utf8)
+    private static let metaOpen = Array("<meta".utf8)
+    private static let contentType = Array("content-type".utf8)
+
     init(bytes: [UInt8]) {
         self.bytes = bytes
     }
@@ -64,7 +68,11 @@ private struct PrescanScanner {
 
     mutating func run() -> String? {
         while position < bytes.count {
-            if hasPrefix(Array("<!--".utf8), at: position, ignoringCase: false) {
+            guard bytes[position] == 0x3C else {
+                position += 1
+                continue
+            }
+            if hasPrefix(Self.commentOpen, at: position, ignoringCase: false) {
                 // Skip to the end of a "-->" whose dashes may be those of the "<!--".
                 var index = position + 2
                 while index + 2 < bytes.count, !(bytes[index] == 0x2D && bytes[index + 1] == 0x2D && bytes[index + 2] == 0x3E) {
@@ -72,7 +80,7 @@ private struct PrescanScanner {
                 }
                 guard index + 2 < bytes.count else { return nil }
                 position = index + 2
-            } else if hasPrefix(Array("<meta".utf8), at: position, ignoringCase: true),
+            } else if hasPrefix(Self.metaOpen, at: position, ignoringCase: true),
                 let next = byte(at: position + 5), Self.isSpace(next) || next == 0x2F
             {
                 position += 6
@@ -125,7 +133,7 @@ private struct PrescanScanner {
             guard seen.insert(name).inserted else { continue }
             switch String(decoding: name, as: UTF8.self) {
             case "http-equiv":
-                if value == Array("content-type".utf8) { gotPragma = true }
+                if value == Self.contentType { gotPragma = true }
             case "content":
                 if let extracted = Self.charsetFromContent(value), charset == nil {
                     charset = .some(CharsetLabel.normalize(extracted))

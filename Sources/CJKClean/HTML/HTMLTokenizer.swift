@@ -103,9 +103,9 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
     var doctypeSystemIdentifier: [UInt8]? = nil
     var doctypeForceQuirks = false
 
-    // Tokens ready to be returned (at most a text token and the token that ended it).
-    var ready: [HTMLToken] = []
-    var readyIndex = 0
+    // Tokens ready to be returned: the text before a token, and the token that ended it.
+    var readyText: String? = nil
+    var readyToken: HTMLToken? = nil
     var finished = false
 
     /// Creates a tokenizer over UTF-8 bytes, with tree-builder-like content state switching.
@@ -161,14 +161,15 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
     /// - Returns: The next token; text tokens hold all character data up to the next non-text token.
     public mutating func next() -> HTMLToken? {
         while true {
-            if readyIndex < ready.count {
-                let token = ready[readyIndex]
-                readyIndex += 1
-                return token
+            if let text = readyText {
+                readyText = nil
+                return .text(text)
+            }
+            if readyToken != nil {
+                defer { readyToken = nil }
+                return readyToken
             }
             if finished { return nil }
-            ready.removeAll(keepingCapacity: true)
-            readyIndex = 0
             run()
         }
     }
@@ -184,13 +185,13 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
 
     mutating func flushText() {
         guard !text.isEmpty else { return }
-        ready.append(.text(String(decoding: text, as: UTF8.self)))
+        readyText = String(decoding: text, as: UTF8.self)
         text.removeAll(keepingCapacity: true)
     }
 
     mutating func emit(_ token: HTMLToken) {
         flushText()
-        ready.append(token)
+        readyToken = token
     }
 
     mutating func emitEndOfFile() {
@@ -202,8 +203,9 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
         tagName.removeAll(keepingCapacity: true)
         isEndTag = isEnd
         selfClosing = false
-        attributes.removeAll(keepingCapacity: true)
-        attributeNameSet.removeAll(keepingCapacity: true)
+        // The previous tag's token shares the attribute buffer, so start a fresh one rather than clearing it.
+        if !attributes.isEmpty { attributes = [] }
+        if !attributeNameSet.isEmpty { attributeNameSet.removeAll(keepingCapacity: true) }
         hasPendingAttribute = false
     }
 
@@ -241,8 +243,9 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
             return
         }
         emit(.startTag(name: name, attributes: attributes, selfClosing: selfClosing))
-        lastStartTagName = tagName
-        if options.switchesContentState {
+        lastStartTagName.removeAll(keepingCapacity: true)
+        lastStartTagName.append(contentsOf: tagName)
+        if options.switchesContentState, tagName.count >= 3, tagName.count <= 9 {
             switchContentState(afterStartTag: name)
         }
     }

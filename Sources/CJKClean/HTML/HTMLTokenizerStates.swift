@@ -1,7 +1,7 @@
 extension HTMLTokenizer {
     /// Runs the state machine until a token is ready or the input is exhausted.
     mutating func run() {
-        while ready.isEmpty && !finished {
+        while readyText == nil && readyToken == nil && !finished {
             switch state {
             case .data: dataState()
             case .rcdata: rcdataState()
@@ -70,6 +70,19 @@ extension HTMLTokenizer {
         let a = UInt8(a), b = UInt8(b), c = UInt8(c)
         return input.withUnsafeBufferPointer { buffer in
             var index = position
+            // Eight bytes at a time while none of them can be a stop byte.
+            if let base = UnsafeRawPointer(buffer.baseAddress) {
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let highs: UInt64 = 0x8080_8080_8080_8080
+                let maskA = ones &* UInt64(a), maskB = ones &* UInt64(b), maskC = ones &* UInt64(c)
+                while index + 8 <= buffer.count {
+                    let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let xa = word ^ maskA, xb = word ^ maskB, xc = word ^ maskC
+                    let hasStop = ((xa &- ones) & ~xa) | ((xb &- ones) & ~xb) | ((xc &- ones) & ~xc)
+                    if hasStop & highs != 0 { break }
+                    index += 8
+                }
+            }
             while index < buffer.count {
                 let byte = buffer[index]
                 if byte == a || byte == b || byte == c { break }
@@ -262,7 +275,26 @@ extension HTMLTokenizer {
         }
     }
 
+    /// The end of the run of bytes from the current position that a name state appends unchanged:
+    /// lower-case letters, digits, `-`, `_`, `:`, `.` and non-ASCII bytes.
+    @inline(__always) private func plainNameRunEnd() -> Int {
+        var index = position
+        while index < input.count {
+            let byte = input[index]
+            let plain = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x3A) || byte >= 0x80
+                || byte == 0x2D || byte == 0x5F || byte == 0x2E
+            if !plain { break }
+            index += 1
+        }
+        return index
+    }
+
     private mutating func tagNameState() {
+        let runEnd = plainNameRunEnd()
+        if runEnd > position {
+            tagName.append(contentsOf: input[position..<runEnd])
+            position = runEnd
+        }
         let c = consume()
         switch c {
         case Char.tab, Char.lineFeed, Char.formFeed, Char.space: state = .beforeAttributeName
@@ -298,6 +330,11 @@ extension HTMLTokenizer {
     }
 
     private mutating func attributeNameState() {
+        let runEnd = plainNameRunEnd()
+        if runEnd > position {
+            attributeName.append(contentsOf: input[position..<runEnd])
+            position = runEnd
+        }
         let c = consume()
         switch c {
         case Char.tab, Char.lineFeed, Char.formFeed, Char.space, Char.solidus, Char.greaterThan, Char.endOfFile:
@@ -365,6 +402,11 @@ extension HTMLTokenizer {
     }
 
     private mutating func unquotedAttributeValueState() {
+        let runEnd = plainNameRunEnd()
+        if runEnd > position {
+            attributeValue.append(contentsOf: input[position..<runEnd])
+            position = runEnd
+        }
         let c = consume()
         switch c {
         case Char.tab, Char.lineFeed, Char.formFeed, Char.space: state = .beforeAttributeName
