@@ -14,6 +14,12 @@ enum HTMLElementKinds {
         "textarea", "audio", "video", "map", "head", "noembed", "noframes",
     ]
 
+    /// Elements that may appear inside `<head>`; any other start tag ends it.
+    static let headContent: Set<String> = [
+        "base", "basefont", "bgsound", "link", "meta", "noscript", "script", "style", "template", "title", "object",
+        "head",
+    ]
+
     /// Elements that have no end tag.
     static let void: Set<String> = [
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",

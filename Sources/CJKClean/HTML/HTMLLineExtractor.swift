@@ -82,6 +82,11 @@ public struct HTMLLineExtractor: Sendable {
             titleText = ""
             return
         }
+        if skipDepth > 0 && skippedName == "head" && !HTMLElementKinds.headContent.contains(name) {
+            // Content that cannot be in <head> closes it, as in a browser: pages often omit </head>.
+            skipDepth = 0
+            skippedName = nil
+        }
         if skipDepth > 0 {
             if name == skippedName && !selfClosing { skipDepth += 1 }
             return
@@ -130,6 +135,11 @@ public struct HTMLLineExtractor: Sendable {
             titleText = nil
             return
         }
+        if skipDepth > 0, name != skippedName, closesAncestor(name) {
+            // An unclosed <select>, <svg> or <object> ends with its parent, as in a browser.
+            skipDepth = 0
+            skippedName = nil
+        }
         if skipDepth > 0 {
             if name == skippedName {
                 skipDepth -= 1
@@ -145,6 +155,12 @@ public struct HTMLLineExtractor: Sendable {
             close(element.name)
         }
         stack.removeSubrange(position...)
+    }
+
+    /// Whether an end tag closes an element that was open before the skipped subtree began.
+    private func closesAncestor(_ name: String) -> Bool {
+        guard let position = stack.lastIndex(where: { $0.name == name }) else { return false }
+        return stack.count - position <= Self.endTagSearchDepth
     }
 
     private mutating func close(_ name: String) {
