@@ -24,6 +24,8 @@ public struct BoilerplateFilter: Sendable {
     static let shortLineScore = -3.0
     /// Score added to a flagged line, beyond its own length.
     static let flaggedPenalty = 20.0
+    /// How much container evidence (−2…2) weighs, per word unit of the line.
+    static let containerWeight = 0.75
     /// Score of a section heading (相关新闻 …), which ends an article.
     static let sectionHeadingScore = -80.0
 
@@ -87,7 +89,7 @@ public struct BoilerplateFilter: Sendable {
         } else {
             value = Self.shortLineScore
         }
-        value += line.containerScore * max(10, length) * 0.5
+        value += line.containerScore * max(10, length) * Self.containerWeight
         return value
     }
 
