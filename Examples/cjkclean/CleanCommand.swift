@@ -15,13 +15,17 @@ struct CleanCommand: ParsableCommand {
 
     /// Output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, lines
     }
 
     @Argument(help: "Pages or text files to clean; standard input when none.")
     var files: [String] = []
 
-    @Option(help: "text: the title line, then one paragraph per line. json: one object per document.")
+    @Option(
+        help: """
+            text: the title line, then one paragraph per line. json: one object per document. \
+            lines: every line of the page marked + (kept) or - [reason] (removed), to debug a cut.
+            """)
     var format: Format = .text
 
     @Option(help: "How to read the input: auto, html or text.")
@@ -32,6 +36,9 @@ struct CleanCommand: ParsableCommand {
 
     @Flag(help: "Convert the output to traditional Chinese.")
     var traditional = false
+
+    @Flag(help: "With --format text, leave out the title line and print only the article's paragraphs.")
+    var bodyOnly = false
 
     @Flag(help: "Keep mojibake as it is.")
     var noRepair = false
@@ -73,10 +80,30 @@ struct CleanCommand: ParsableCommand {
     private func emit(_ document: CleanedDocument, file: String?) throws {
         switch format {
         case .text:
-            StandardStreams.write(([document.title ?? ""] + document.paragraphs).joined(separator: "\n") + "\n")
+            let lines = bodyOnly ? document.paragraphs : [document.title ?? ""] + document.paragraphs
+            StandardStreams.write(lines.joined(separator: "\n") + "\n")
         case .json:
             StandardStreams.write(try DocumentRecord(file: file, document: document).jsonLine())
+        case .lines:
+            StandardStreams.write(Self.annotatedLines(document))
         }
+    }
+
+    /// Every line of the document in page order, kept ones marked `+`, removed ones `-` and
+    /// their reason.
+    static func annotatedLines(_ document: CleanedDocument) -> String {
+        let removed = Dictionary(document.removed.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+        var paragraphs = document.paragraphs.makeIterator()
+        var output = ""
+        let count = document.removed.count + document.paragraphs.count
+        for index in 0..<count {
+            if let line = removed[index] {
+                output += "- [\(line.reason.rawValue)] \(line.text)\n"
+            } else if let paragraph = paragraphs.next() {
+                output += "+ \(paragraph)\n"
+            }
+        }
+        return output
     }
 
     static func read(_ path: String) throws -> [UInt8] {
