@@ -26,6 +26,9 @@ public struct BoilerplateFilter: Sendable {
     static let flaggedPenalty = 20.0
     /// How much container evidence (−2…2) weighs, per word unit of the line.
     static let containerWeight = 0.75
+    /// Flags that do not remove a line standing between two of the article's lines: a date or a
+    /// phone number inside an announcement is part of it.
+    static let keptInsideArticle: Set<BoilerplateReason> = [.metadata]
     /// Score of a section heading (相关新闻 …), which ends an article.
     static let sectionHeadingScore = -80.0
 
@@ -66,7 +69,7 @@ public struct BoilerplateFilter: Sendable {
         for index in lines.indices {
             if index == titleIndex {
                 removed.append(RemovedLine(index: index, text: lines[index].text, reason: .title))
-            } else if let flag = flags[index] {
+            } else if let flag = flags[index], !(Self.keptInsideArticle.contains(flag) && span.dropFirst().dropLast().contains(index)) {
                 removed.append(RemovedLine(index: index, text: lines[index].text, reason: flag))
             } else if (start..<span.upperBound).contains(index) {
                 kept.append(index)
