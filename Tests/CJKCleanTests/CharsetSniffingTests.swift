@@ -137,4 +137,28 @@ final class CharsetSniffingTests: XCTestCase {
             XCTAssertEqual(error as? DecodingError, .looksBinary(nulCount: 1366, sampleSize: 4096))
         }
     }
+
+    /// Random bytes and markup fragments: sniffing and decoding must finish without trapping.
+    func testRandomInputNeverTraps() {
+        let pieces: [[UInt8]] = [
+            Array("<meta".utf8), Array(" charset=".utf8), Array("gbk".utf8), Array("'".utf8), Array("\"".utf8), Array("<!--".utf8),
+            Array("-->".utf8), Array(">".utf8), Array("<".utf8), Array("/".utf8), Array("http-equiv=content-type".utf8),
+            Array(" content=\"text/html;charset=big5\"".utf8), [0x00], [0xFF, 0xFE], [0xEF, 0xBB, 0xBF], [0xB5, 0xDA], [0xA4, 0x40], [0x80],
+        ]
+        var seed: UInt64 = 0xC0FFEE
+        func nextRandom(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        var decoded = 0
+        for _ in 0..<2_000 {
+            let bytes = (0..<nextRandom(30)).flatMap { _ in pieces[nextRandom(pieces.count)] }
+            _ = MetaCharsetPrescan.charset(in: bytes)
+            if let document = try? HTMLDecoder.decode(bytes, declaredCharset: nextRandom(2) == 0 ? "gb2312" : nil) {
+                XCTAssertFalse(document.charset.isEmpty)
+                decoded += 1
+            }
+        }
+        XCTAssertGreaterThan(decoded, 1_000)
+    }
 }

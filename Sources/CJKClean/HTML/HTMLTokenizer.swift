@@ -166,8 +166,7 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
                 return .text(text)
             }
             if readyToken != nil {
-                defer { readyToken = nil }
-                return readyToken
+                return readyToken.take()
             }
             if finished { return nil }
             run()
