@@ -6,6 +6,7 @@ final class CharsetSniffingTests: XCTestCase {
     func testLabelsNormaliseToWHATWGNames() {
         XCTAssertEqual(CharsetLabel.normalize("GB2312"), "gbk")
         XCTAssertEqual(CharsetLabel.normalize(" x-gbk\t"), "gbk")
+        XCTAssertEqual(CharsetLabel.normalize("\r\nUTF-8\r\n"), "utf-8")
         XCTAssertEqual(CharsetLabel.normalize("Big5-HKSCS"), "big5")
         XCTAssertEqual(CharsetLabel.normalize("MS932"), "shift_jis")
         XCTAssertEqual(CharsetLabel.normalize("ks_c_5601-1987"), "euc-kr")

@@ -10,21 +10,19 @@ public enum CharsetLabel {
     /// - Parameter label: A charset label, as found in a `<meta>` tag or an HTTP header; surrounding ASCII whitespace and case are ignored.
     /// - Returns: The canonical WHATWG name (e.g. `"gbk"`, `"big5"`, `"shift_jis"`, `"utf-8"`), or `nil` for an unknown label.
     public static func normalize(_ label: String) -> String? {
-        let whitespace: Set<Character> = ["\t", "\n", "\u{0C}", "\r", " "]
-        var trimmed = Substring(label)
-        while let first = trimmed.first, whitespace.contains(first) { trimmed.removeFirst() }
-        while let last = trimmed.last, whitespace.contains(last) { trimmed.removeLast() }
-        guard trimmed.utf8.count <= longestLabel else { return nil }
-        return table[asciiLowercased(trimmed)]
+        let bytes = Array(label.utf8)
+        let isWhitespace: (UInt8) -> Bool = { $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D || $0 == 0x20 }
+        guard let first = bytes.firstIndex(where: { !isWhitespace($0) }),
+            let last = bytes.lastIndex(where: { !isWhitespace($0) }),
+            last - first < longestLabel
+        else { return nil }
+        let lowercased = bytes[first...last].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return table[String(decoding: lowercased, as: UTF8.self)]
     }
 
     /// The canonical names of every WHATWG encoding.
     public static var encodingNames: Set<String> {
         Set(table.values)
-    }
-
-    private static func asciiLowercased(_ text: Substring) -> String {
-        String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     private static let longestLabel = labelsByEncoding.flatMap(\.labels).map(\.utf8.count).max() ?? 0
