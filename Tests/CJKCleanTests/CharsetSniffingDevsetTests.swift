@@ -77,7 +77,9 @@ final class CharsetSniffingDevsetTests: XCTestCase {
             let text = String(document.text.unicodeScalars.filter { !$0.properties.isWhitespace })
             // The opening characters of up to ten gold lines per page, spread over the page.
             let prefixes = gold.split(separator: "\n")
-                .map { String(String.UnicodeScalarView($0.unicodeScalars.filter { !$0.properties.isWhitespace }.prefix(6))) }
+                .map {
+                    String(String.UnicodeScalarView($0.unicodeScalars.filter { !$0.properties.isWhitespace }.prefix(6)))
+                }
                 .filter { $0.unicodeScalars.count == 6 }
             let stride = max(1, prefixes.count / 10)
             for prefix in prefixes.enumerated().filter({ $0.offset % stride == 0 }).prefix(10).map(\.element) {
@@ -85,7 +87,9 @@ final class CharsetSniffingDevsetTests: XCTestCase {
                 if text.contains(prefix) { goldLinesFound += 1 }
             }
         }
-        print("devset: decoded \(pages) pages; Chinese gold lines found \(goldLinesFound) of \(goldLines); with undecodable bytes: \(pagesWithErrors)")
+        print(
+            "devset: decoded \(pages) pages; Chinese gold lines found \(goldLinesFound) of \(goldLines); with undecodable bytes: \(pagesWithErrors)"
+        )
         XCTAssertEqual(pages, 250)
         XCTAssertGreaterThan(Double(goldLinesFound) / Double(max(goldLines, 1)), 0.9)
         XCTAssertLessThanOrEqual(pagesWithErrors.count, 2)

@@ -35,7 +35,9 @@ final class CharsetSniffingTests: XCTestCase {
         XCTAssertEqual(prescan("<div title='<meta charset=big5>'><meta charset=euc-kr>"), "euc-kr")
         XCTAssertEqual(prescan("<meta charset=utf-16be>"), "utf-8")
         XCTAssertNil(prescan("<script charset=gb2312 src=x.js></script>"))
-        XCTAssertNil(MetaCharsetPrescan.charset(in: Array((String(repeating: " ", count: 2000) + "<meta charset=gbk>").utf8), limit: 1024))
+        XCTAssertNil(
+            MetaCharsetPrescan.charset(
+                in: Array((String(repeating: " ", count: 2000) + "<meta charset=gbk>").utf8), limit: 1024))
     }
 
     func testDecodesDeclaredCJKCharsetsWithTheWHATWGDecoders() throws {
@@ -102,7 +104,8 @@ final class CharsetSniffingTests: XCTestCase {
         XCTAssertEqual(withBOM.source, .byteOrderMark)
         XCTAssertEqual(withBOM.text, html)
 
-        let utf16 = try HTMLDecoder.decode([0xFF, 0xFE] + Array(html.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        let utf16 = try HTMLDecoder.decode(
+            [0xFF, 0xFE] + Array(html.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
         XCTAssertEqual(utf16.charset, "utf-16le")
         XCTAssertEqual(utf16.source, .byteOrderMark)
         XCTAssertEqual(utf16.text, html)
@@ -142,9 +145,11 @@ final class CharsetSniffingTests: XCTestCase {
     /// Random bytes and markup fragments: sniffing and decoding must finish without trapping.
     func testRandomInputNeverTraps() {
         let pieces: [[UInt8]] = [
-            Array("<meta".utf8), Array(" charset=".utf8), Array("gbk".utf8), Array("'".utf8), Array("\"".utf8), Array("<!--".utf8),
+            Array("<meta".utf8), Array(" charset=".utf8), Array("gbk".utf8), Array("'".utf8), Array("\"".utf8),
+            Array("<!--".utf8),
             Array("-->".utf8), Array(">".utf8), Array("<".utf8), Array("/".utf8), Array("http-equiv=content-type".utf8),
-            Array(" content=\"text/html;charset=big5\"".utf8), [0x00], [0xFF, 0xFE], [0xEF, 0xBB, 0xBF], [0xB5, 0xDA], [0xA4, 0x40], [0x80],
+            Array(" content=\"text/html;charset=big5\"".utf8), [0x00], [0xFF, 0xFE], [0xEF, 0xBB, 0xBF], [0xB5, 0xDA],
+            [0xA4, 0x40], [0x80],
         ]
         var seed: UInt64 = 0xC0FFEE
         func nextRandom(_ bound: Int) -> Int {

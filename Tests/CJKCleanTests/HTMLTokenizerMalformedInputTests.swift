@@ -48,7 +48,9 @@ final class HTMLTokenizerMalformedInputTests: XCTestCase {
         XCTAssertEqual(
             Array(HTMLTokenizer(bytes)),
             [
-                .startTag(name: "p\u{FFFD}", attributes: [HTMLAttribute(name: "a\u{FFFD}", value: "\u{FFFD}")], selfClosing: false),
+                .startTag(
+                    name: "p\u{FFFD}", attributes: [HTMLAttribute(name: "a\u{FFFD}", value: "\u{FFFD}")],
+                    selfClosing: false),
                 .comment("\u{FFFD}"),
             ])
     }
@@ -77,7 +79,11 @@ final class HTMLTokenizerMalformedInputTests: XCTestCase {
             Array(HTMLTokenizer("<script><!--<script>" + String(repeating: "<", count: 100_000))).count, 2)
         XCTAssertEqual(
             Array(HTMLTokenizer("<!DOCTYPE html PUBLIC \"" + String(repeating: "x", count: 100_000))),
-            [.doctype(name: "html", publicIdentifier: String(repeating: "x", count: 100_000), systemIdentifier: nil, forceQuirks: true)])
+            [
+                .doctype(
+                    name: "html", publicIdentifier: String(repeating: "x", count: 100_000), systemIdentifier: nil,
+                    forceQuirks: true)
+            ])
     }
 
     /// Random soup of the characters every state reacts to, in every initial state: tokenizing must finish without trapping.
@@ -98,7 +104,8 @@ final class HTMLTokenizerMalformedInputTests: XCTestCase {
             for state in states {
                 for switching in [true, false] {
                     let options = HTMLTokenizer.Options(
-                        initialState: state, lastStartTag: "script", switchesContentState: switching, dropsNullInText: switching)
+                        initialState: state, lastStartTag: "script", switchesContentState: switching,
+                        dropsNullInText: switching)
                     var tokenizer = HTMLTokenizer(input, options: options)
                     var count = 0
                     while tokenizer.next() != nil { count += 1 }

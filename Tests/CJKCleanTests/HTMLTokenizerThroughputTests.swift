@@ -42,12 +42,16 @@ final class HTMLTokenizerThroughputTests: XCTestCase {
         let decodeSeconds = Date().timeIntervalSince(decodeStart)
 
         let megabytes = Double(totalBytes * rounds) / 1_000_000
-        print(String(format: "tokenizer: %.1f MB/s, %.0f pages/s (%d pages, %.1f MB, %d tokens per round)",
-                     megabytes / tokenizeSeconds, Double(pages.count * rounds) / tokenizeSeconds,
-                     pages.count, Double(totalBytes) / 1_000_000, tokens / rounds))
-        print(String(format: "decoder: %.0f pages/s, %.1f MB/s",
-                     Double(pages.count * rounds) / decodeSeconds,
-                     Double(pages.reduce(0) { $0 + $1.count } * rounds) / 1_000_000 / decodeSeconds))
+        print(
+            String(
+                format: "tokenizer: %.1f MB/s, %.0f pages/s (%d pages, %.1f MB, %d tokens per round)",
+                megabytes / tokenizeSeconds, Double(pages.count * rounds) / tokenizeSeconds,
+                pages.count, Double(totalBytes) / 1_000_000, tokens / rounds))
+        print(
+            String(
+                format: "decoder: %.0f pages/s, %.1f MB/s",
+                Double(pages.count * rounds) / decodeSeconds,
+                Double(pages.reduce(0) { $0 + $1.count } * rounds) / 1_000_000 / decodeSeconds))
         XCTAssertGreaterThan(tokens, 0)
     }
 }

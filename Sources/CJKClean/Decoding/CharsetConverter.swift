@@ -49,7 +49,9 @@ enum CharsetConverter {
     static func decode(_ bytes: [UInt8], as name: String) -> Result? {
         if name == "replacement" {
             // The standard's replacement decoder: one U+FFFD for any non-empty input.
-            return bytes.isEmpty ? Result(text: "", errorCount: 0, nonASCIICount: 0) : Result(text: "\u{FFFD}", errorCount: 1, nonASCIICount: 1)
+            return bytes.isEmpty
+                ? Result(text: "", errorCount: 0, nonASCIICount: 0)
+                : Result(text: "\u{FFFD}", errorCount: 1, nonASCIICount: 1)
         }
         if name == "x-user-defined" {
             var scalars = String.UnicodeScalarView()
@@ -83,7 +85,9 @@ enum CharsetConverter {
         }
         if index < bytes.count { units.append(0xFFFD) }  // A trailing odd byte.
         let preexisting = units.count { $0 == 0xFFFD }
-        return measure(String(decoding: units, as: UTF16.self), preexistingReplacements: preexisting - (index < bytes.count ? 1 : 0))
+        return measure(
+            String(decoding: units, as: UTF16.self),
+            preexistingReplacements: preexisting - (index < bytes.count ? 1 : 0))
     }
 
     private static func decodeUTF8(_ bytes: [UInt8]) -> Result {

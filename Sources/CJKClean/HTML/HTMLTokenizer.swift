@@ -65,7 +65,9 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
         ///   - lastStartTag: The name of the last start tag emitted, if any.
         /// - Returns: Options with content-state switching off and U+0000 kept.
         public static func conformance(initialState: ContentState, lastStartTag: String?) -> Options {
-            Options(initialState: initialState, lastStartTag: lastStartTag, switchesContentState: false, dropsNullInText: false)
+            Options(
+                initialState: initialState, lastStartTag: lastStartTag, switchesContentState: false,
+                dropsNullInText: false)
         }
     }
 

@@ -160,7 +160,9 @@ extension HTMLTokenizer {
         if (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE {
             parseError(.noncharacterCharacterReference)
         }
-        if value == 0x0D || (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0C) || (0x7F...0x9F).contains(value) {
+        if value == 0x0D || (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0C)
+            || (0x7F...0x9F).contains(value)
+        {
             parseError(.controlCharacterReference)
         }
         if (0x80...0x9F).contains(value) {

@@ -37,14 +37,17 @@ extension HTMLTokenizer {
             }
         case .scriptDataEscaped:
             appendTextRun(Char.hyphen, Char.lessThan, Char.null)
-            escapedCharacter(consume(), dash: .scriptDataEscapedDash, lessThan: .scriptDataEscapedLessThanSign,
-                             emitsLessThan: false, escapedState: .scriptDataEscaped)
+            escapedCharacter(
+                consume(), dash: .scriptDataEscapedDash, lessThan: .scriptDataEscapedLessThanSign,
+                emitsLessThan: false, escapedState: .scriptDataEscaped)
         case .scriptDataEscapedDash:
-            escapedCharacter(consume(), dash: .scriptDataEscapedDashDash, lessThan: .scriptDataEscapedLessThanSign,
-                             emitsLessThan: false, escapedState: .scriptDataEscaped)
+            escapedCharacter(
+                consume(), dash: .scriptDataEscapedDashDash, lessThan: .scriptDataEscapedLessThanSign,
+                emitsLessThan: false, escapedState: .scriptDataEscaped)
         case .scriptDataEscapedDashDash:
-            escapedDashDash(consume(), lessThan: .scriptDataEscapedLessThanSign, emitsLessThan: false,
-                            escapedState: .scriptDataEscaped)
+            escapedDashDash(
+                consume(), lessThan: .scriptDataEscapedLessThanSign, emitsLessThan: false,
+                escapedState: .scriptDataEscaped)
         case .scriptDataEscapedLessThanSign:
             let c = consume()
             if c == Char.solidus {
@@ -66,16 +69,19 @@ extension HTMLTokenizer {
             doubleEscapeBoundary(consume(), ifScript: .scriptDataDoubleEscaped, otherwise: .scriptDataEscaped)
         case .scriptDataDoubleEscaped:
             appendTextRun(Char.hyphen, Char.lessThan, Char.null)
-            escapedCharacter(consume(), dash: .scriptDataDoubleEscapedDash,
-                             lessThan: .scriptDataDoubleEscapedLessThanSign, emitsLessThan: true,
-                             escapedState: .scriptDataDoubleEscaped)
+            escapedCharacter(
+                consume(), dash: .scriptDataDoubleEscapedDash,
+                lessThan: .scriptDataDoubleEscapedLessThanSign, emitsLessThan: true,
+                escapedState: .scriptDataDoubleEscaped)
         case .scriptDataDoubleEscapedDash:
-            escapedCharacter(consume(), dash: .scriptDataDoubleEscapedDashDash,
-                             lessThan: .scriptDataDoubleEscapedLessThanSign, emitsLessThan: true,
-                             escapedState: .scriptDataDoubleEscaped)
+            escapedCharacter(
+                consume(), dash: .scriptDataDoubleEscapedDashDash,
+                lessThan: .scriptDataDoubleEscapedLessThanSign, emitsLessThan: true,
+                escapedState: .scriptDataDoubleEscaped)
         case .scriptDataDoubleEscapedDashDash:
-            escapedDashDash(consume(), lessThan: .scriptDataDoubleEscapedLessThanSign, emitsLessThan: true,
-                            escapedState: .scriptDataDoubleEscaped)
+            escapedDashDash(
+                consume(), lessThan: .scriptDataDoubleEscapedLessThanSign, emitsLessThan: true,
+                escapedState: .scriptDataDoubleEscaped)
         case .scriptDataDoubleEscapedLessThanSign:
             let c = consume()
             if c == Char.solidus {
@@ -125,7 +131,8 @@ extension HTMLTokenizer {
             text.append(UInt8(Char.greaterThan))
             state = .scriptData
         default:
-            escapedCharacter(c, dash: state, lessThan: lessThan, emitsLessThan: emitsLessThan, escapedState: escapedState)
+            escapedCharacter(
+                c, dash: state, lessThan: lessThan, emitsLessThan: emitsLessThan, escapedState: escapedState)
         }
     }
 
