@@ -99,11 +99,22 @@ enum CharsetConverter {
 
     /// Counts U+FFFD and non-ASCII characters; `preexistingReplacements` were in the source and are not errors.
     private static func measure(_ text: String, preexistingReplacements: Int) -> Result {
-        var replacements = 0
-        var nonASCII = 0
-        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
-            nonASCII += 1
-            if scalar.value == 0xFFFD { replacements += 1 }
+        var text = text
+        let (replacements, nonASCII) = text.withUTF8 { bytes -> (Int, Int) in
+            var replacements = 0
+            var nonASCII = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0xC0 {
+                    nonASCII += 1
+                    if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD {
+                        replacements += 1
+                    }
+                }
+                index += 1
+            }
+            return (replacements, nonASCII)
         }
         return Result(text: text, errorCount: max(0, replacements - preexistingReplacements), nonASCIICount: nonASCII)
     }

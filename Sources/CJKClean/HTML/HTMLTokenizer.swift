@@ -108,6 +108,8 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
     // Tokens ready to be returned: the text before a token, and the token that ended it.
     var readyText: String? = nil
     var readyToken: HTMLToken? = nil
+    /// Whether the state machine should stop: a token is ready or the input is exhausted (cheaper to test than the optionals).
+    var shouldPause = false
     var finished = false
 
     /// Creates a tokenizer over UTF-8 bytes, with tree-builder-like content state switching.
@@ -171,6 +173,7 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
                 return readyToken.take()
             }
             if finished { return nil }
+            shouldPause = false
             run()
         }
     }
@@ -187,21 +190,24 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
     mutating func flushText() {
         guard !text.isEmpty else { return }
         readyText = String(decoding: text, as: UTF8.self)
-        text.removeAll(keepingCapacity: true)
+        shouldPause = true
+        text.clear()
     }
 
     mutating func emit(_ token: HTMLToken) {
         flushText()
         readyToken = token
+        shouldPause = true
     }
 
     mutating func emitEndOfFile() {
         flushText()
         finished = true
+        shouldPause = true
     }
 
     mutating func startTag(isEnd: Bool) {
-        tagName.removeAll(keepingCapacity: true)
+        tagName.clear()
         isEndTag = isEnd
         selfClosing = false
         // The previous tag's token shares the attribute buffer, so start a fresh one rather than clearing it.
@@ -212,8 +218,8 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
 
     mutating func startAttribute() {
         finishAttribute()
-        attributeName.removeAll(keepingCapacity: true)
-        attributeValue.removeAll(keepingCapacity: true)
+        attributeName.clear()
+        attributeValue.clear()
         hasPendingAttribute = true
     }
 
@@ -244,7 +250,7 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
             return
         }
         emit(.startTag(name: name, attributes: attributes, selfClosing: selfClosing))
-        lastStartTagName.removeAll(keepingCapacity: true)
+        lastStartTagName.clear()
         lastStartTagName.append(contentsOf: tagName)
         if options.switchesContentState, tagName.count >= 3, tagName.count <= 9 {
             switchContentState(afterStartTag: name)

@@ -5,7 +5,7 @@ extension HTMLTokenizer {
         case .scriptDataLessThanSign:
             let c = consume()
             if c == Char.solidus {
-                temporaryBuffer.removeAll(keepingCapacity: true)
+                temporaryBuffer.clear()
                 state = .scriptDataEndTagOpen
             } else if c == Char.exclamationMark {
                 text.append(UInt8(Char.lessThan))
@@ -51,10 +51,10 @@ extension HTMLTokenizer {
         case .scriptDataEscapedLessThanSign:
             let c = consume()
             if c == Char.solidus {
-                temporaryBuffer.removeAll(keepingCapacity: true)
+                temporaryBuffer.clear()
                 state = .scriptDataEscapedEndTagOpen
             } else if Char.isAlpha(c) {
-                temporaryBuffer.removeAll(keepingCapacity: true)
+                temporaryBuffer.clear()
                 text.append(UInt8(Char.lessThan))
                 reconsume(c, in: .scriptDataDoubleEscapeStart)
             } else {
@@ -85,7 +85,7 @@ extension HTMLTokenizer {
         case .scriptDataDoubleEscapedLessThanSign:
             let c = consume()
             if c == Char.solidus {
-                temporaryBuffer.removeAll(keepingCapacity: true)
+                temporaryBuffer.clear()
                 text.append(UInt8(Char.solidus))
                 state = .scriptDataDoubleEscapeEnd
             } else {

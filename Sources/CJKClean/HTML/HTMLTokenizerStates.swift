@@ -1,7 +1,7 @@
 extension HTMLTokenizer {
     /// Runs the state machine until a token is ready or the input is exhausted.
     mutating func run() {
-        while readyText == nil && readyToken == nil && !finished {
+        while !shouldPause {
             switch state {
             case .data: dataState()
             case .rcdata: rcdataState()
@@ -189,7 +189,7 @@ extension HTMLTokenizer {
     private mutating func lessThanSignState(returning textState: State, endTagOpen: State) {
         let c = consume()
         if c == Char.solidus {
-            temporaryBuffer.removeAll(keepingCapacity: true)
+            temporaryBuffer.clear()
             state = endTagOpen
         } else {
             text.append(UInt8(Char.lessThan))
@@ -240,7 +240,7 @@ extension HTMLTokenizer {
         case Char.solidus: state = .endTagOpen
         case Char.questionMark:
             parseError(.unexpectedQuestionMarkInsteadOfTagName)
-            commentData.removeAll(keepingCapacity: true)
+            commentData.clear()
             reconsume(c, in: .bogusComment)
         case Char.endOfFile:
             parseError(.eofBeforeTagName)
@@ -275,7 +275,7 @@ extension HTMLTokenizer {
                 reconsume(c, in: .tagName)
             } else {
                 parseError(.invalidFirstCharacterOfTagName)
-                commentData.removeAll(keepingCapacity: true)
+                commentData.clear()
                 reconsume(c, in: .bogusComment)
             }
         }
