@@ -66,14 +66,14 @@ public enum HTMLDecoder {
     /// Decodes with a declared charset, unless the bytes show the declaration is wrong.
     private static func decodeDeclared(_ bytes: [UInt8], as declared: String, source: CharsetSource) -> DecodedDocument?
     {
-        guard let primary = CharsetConverter.decode(bytes, as: declared) else { return nil }
-        if isSingleByte(declared), primary.nonASCIICount > 0, let utf8 = CharsetConverter.decode(bytes, as: "utf-8"),
-            utf8.errorCount == 0
+        if isSingleByte(declared), bytes.contains(where: { $0 >= 0x80 }),
+            let utf8 = String(validating: bytes, as: UTF8.self)
         {
             // Text in a single-byte charset is almost never valid UTF-8 by accident.
             return DecodedDocument(
-                text: utf8.text, charset: "utf-8", source: .correctedDeclaration(declared: declared), hadErrors: false)
+                text: utf8, charset: "utf-8", source: .correctedDeclaration(declared: declared), hadErrors: false)
         }
+        guard let primary = CharsetConverter.decode(bytes, as: declared) else { return nil }
         guard primary.errorRate > wrongDeclarationThreshold else {
             return DecodedDocument(
                 text: primary.text, charset: declared, source: source, hadErrors: primary.errorCount > 0)
