@@ -80,10 +80,9 @@ public enum HTMLDecoder {
         }
         var alternatives = ["utf-8"]
         if let guess = detectedCharset(bytes), !isSingleByte(guess) { alternatives.append(guess) }
-        var best = (name: declared, result: primary)
-        for name in alternatives where name != declared {
-            guard let result = CharsetConverter.decode(bytes, as: name) else { continue }
-            if result.errorCount < best.result.errorCount { best = (name, result) }
+        var best = fewestErrors(in: bytes, startingWith: (declared, primary), trying: alternatives)
+        if best.result.errorRate > wrongDeclarationThreshold {
+            best = fewestErrors(in: bytes, startingWith: best, trying: multiByteCandidates)
         }
         let chosenSource = best.name == declared ? source : .correctedDeclaration(declared: declared)
         return DecodedDocument(
@@ -108,13 +107,28 @@ public enum HTMLDecoder {
             return DecodedDocument(text: text, charset: "windows-1252", source: .fallback, hadErrors: false)
         }
         if !isSingleByte(guess), best.result.errorRate > wrongDeclarationThreshold {
-            for name in multiByteCandidates where name != guess {
-                guard let result = CharsetConverter.decode(bytes, as: name) else { continue }
-                if result.errorCount < best.result.errorCount { best = (name, result) }
-            }
+            best = fewestErrors(in: bytes, startingWith: best, trying: multiByteCandidates)
         }
         return DecodedDocument(
             text: best.result.text, charset: best.name, source: .detected, hadErrors: best.result.errorCount > 0)
+    }
+
+    /// Decodes with each candidate and keeps the decoding with the fewest errors; ties keep the earlier one.
+    /// - Parameters:
+    ///   - bytes: The page.
+    ///   - start: The decoding to beat.
+    ///   - candidates: WHATWG names to try, in order of preference.
+    /// - Returns: The charset and decoding with the fewest errors.
+    private static func fewestErrors(
+        in bytes: [UInt8], startingWith start: (name: String, result: CharsetConverter.Result),
+        trying candidates: [String]
+    ) -> (name: String, result: CharsetConverter.Result) {
+        var best = start
+        for name in candidates where name != start.name {
+            guard let result = CharsetConverter.decode(bytes, as: name) else { continue }
+            if result.errorCount < best.result.errorCount { best = (name, result) }
+        }
+        return best
     }
 
     /// Handles input with many NUL bytes: UTF-16 text without a byte order mark, or binary data.
