@@ -167,4 +167,53 @@ final class CharsetSniffingTests: XCTestCase {
         }
         XCTAssertGreaterThan(decoded, 1_000)
     }
+
+    /// Every WHATWG encoding has a decoder: a declared ASCII page decodes unchanged with the declared charset.
+    func testEveryWHATWGEncodingDecodes() throws {
+        let html = "<p>plain ASCII text</p>"
+        XCTAssertEqual(CharsetLabel.encodingNames.count, 40)
+        for name in CharsetLabel.encodingNames.sorted() {
+            // "replacement" is a name but not a label; hz-gb-2312 is one of its labels.
+            let label = name == "replacement" ? "hz-gb-2312" : name
+            let document = try HTMLDecoder.decode(Array(html.utf8), declaredCharset: label)
+            XCTAssertEqual(document.text, html, name)
+            switch name {
+            case "utf-16le", "utf-16be":
+                // ASCII bytes without a single NUL cannot be UTF-16.
+                XCTAssertEqual(document.charset, "utf-8", name)
+            case "replacement":
+                // The standard's replacement decoder would yield one U+FFFD; UTF-8 decodes the page without errors.
+                XCTAssertEqual(document.charset, "utf-8", name)
+                XCTAssertEqual(document.source, .correctedDeclaration(declared: "replacement"), name)
+            default:
+                XCTAssertEqual(document.charset, name, name)
+                XCTAssertEqual(document.source, .transportLayer, name)
+            }
+        }
+    }
+
+    func testSingleByteDeclarationsDecodeTheirCharacters() throws {
+        let cases: [(label: String, icu: String, text: String)] = [
+            ("koi8-r", "KOI8-R", "Привет, мир"),
+            ("windows-1251", "windows-1251", "Привет, мир"),
+            ("iso-8859-2", "ISO-8859-2", "Zażółć gęślą jaźń"),
+            ("latin1", "windows-1252", "Café crème – “quoted”"),
+            ("windows-874", "windows-874", "ภาษาไทย"),
+        ]
+        let romanian = "<p>Știință și țară</p>"
+        let latin10 = try HTMLDecoder.decode(
+            Array("<p>".utf8) + [
+                0xAA, 0x74, 0x69, 0x69, 0x6E, 0xFE, 0xE3, 0x20, 0xBA, 0x69, 0x20, 0xFE, 0x61, 0x72, 0xE3,
+            ]
+                + Array("</p>".utf8),
+            declaredCharset: "iso-8859-16")
+        XCTAssertEqual(latin10.text, romanian)
+        for testCase in cases {
+            let bytes = try ICUCharset.encode("<p>\(testCase.text)</p>", charset: testCase.icu, strict: true)
+            let document = try HTMLDecoder.decode(bytes, declaredCharset: testCase.label)
+            XCTAssertEqual(document.text, "<p>\(testCase.text)</p>", testCase.label)
+            XCTAssertEqual(document.charset, CharsetLabel.normalize(testCase.label), testCase.label)
+            XCTAssertFalse(document.hadErrors, testCase.label)
+        }
+    }
 }

@@ -31,7 +31,7 @@ enum CharsetConverter {
         case "iso-8859-8-i": candidates = ["ISO-8859-8"]
         case "macintosh": candidates = ["macos-0_2-10.2", "macintosh"]
         case "x-mac-cyrillic": candidates = ["macos-7_3-10.2", "x-mac-cyrillic"]
-        case "replacement", "x-user-defined", "utf-16le", "utf-16be": return nil
+        case "replacement", "x-user-defined", "utf-16le", "utf-16be", "iso-8859-16": return nil
         default: candidates = [name]
         }
         return candidates.first { knownConverters.contains($0) || ICUCharset.isKnown($0) }
@@ -62,6 +62,10 @@ enum CharsetConverter {
         }
         if name == "utf-8" {
             return decodeUTF8(bytes)
+        }
+        if name == "iso-8859-16" {
+            return Result(
+                text: ISO885916Decoder.decode(bytes), errorCount: 0, nonASCIICount: bytes.count { $0 >= 0x80 })
         }
         if name == "utf-16le" || name == "utf-16be" {
             return decodeUTF16(bytes, bigEndian: name == "utf-16be")
