@@ -34,7 +34,8 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
     public struct Options: Sendable, Hashable {
         /// The state tokenizing starts in.
         public var initialState: ContentState
-        /// The tag name of "the last start tag emitted", used to recognise the end tag that leaves RCDATA, RAWTEXT or script data.
+        /// The tag name of "the last start tag emitted" (ASCII case-insensitive), used to recognise the end tag that leaves
+        /// RCDATA, RAWTEXT or script data.
         public var lastStartTag: String?
         /// Whether start tags such as `<title>`, `<style>` or `<script>` switch the content state as a tree builder would.
         public var switchesContentState: Bool
@@ -148,7 +149,7 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
     private init(preprocessed: [UInt8], options: Options) {
         self.input = preprocessed
         self.options = options
-        self.lastStartTagName = Array((options.lastStartTag ?? "").utf8)
+        self.lastStartTagName = (options.lastStartTag ?? "").utf8.map(\.asciiLowercased)
         switch options.initialState {
         case .data: state = .data
         case .rcdata: state = .rcdata
