@@ -25,9 +25,12 @@ final class CharsetSniffingConformanceTests: XCTestCase {
     func testHTML5LibEncodingSuite() throws {
         let directory = Self.suiteDirectory
         guard FileManager.default.fileExists(atPath: directory.path) else {
-            throw XCTSkip("html5lib encoding suite not found at \(directory.path); clone it beside the repository as shared/html5lib-tests")
+            throw XCTSkip(
+                "html5lib encoding suite not found at \(directory.path); clone it beside the repository as shared/html5lib-tests"
+            )
         }
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".dat") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".dat") }
+            .sorted()
         XCTAssertFalse(files.isEmpty)
         let cases = try files.flatMap { try Self.cases(in: directory.appendingPathComponent($0), named: $0) }
 
@@ -35,25 +38,35 @@ final class CharsetSniffingConformanceTests: XCTestCase {
         var failures: [String] = []
         var unexpected: [String] = []
         for testCase in cases {
-            let sniffed = ByteOrderMark.detect(testCase.data)?.charset ?? MetaCharsetPrescan.charset(in: testCase.data) ?? "windows-1252"
+            let sniffed =
+                ByteOrderMark.detect(testCase.data)?.charset ?? MetaCharsetPrescan.charset(in: testCase.data)
+                ?? "windows-1252"
             if sniffed.lowercased() == testCase.encoding.lowercased() {
                 passed += 1
             } else {
                 let key = "\(testCase.file) #\(testCase.index)"
-                failures.append("\(key): expected \(testCase.encoding), got \(sniffed) — \(Self.acceptedFailures[key] ?? "unexpected")")
+                failures.append(
+                    "\(key): expected \(testCase.encoding), got \(sniffed) — \(Self.acceptedFailures[key] ?? "unexpected")"
+                )
                 if Self.acceptedFailures[key] == nil { unexpected.append(key) }
             }
         }
-        let scripted = (try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("scripted").path)) ?? []
+        let scripted =
+            (try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("scripted").path))
+            ?? []
         let scriptedCases = try scripted.filter { $0.hasSuffix(".dat") }.flatMap {
-            try Self.cases(in: directory.appendingPathComponent("scripted").appendingPathComponent($0), named: "scripted/" + $0)
+            try Self.cases(
+                in: directory.appendingPathComponent("scripted").appendingPathComponent($0), named: "scripted/" + $0)
         }
         print("html5lib encoding: passed \(passed) of \(cases.count)")
         for testCase in scriptedCases {
-            print("  skipped: \(testCase.file) #\(testCase.index) — needs a script to run (document.write), which a prescan cannot do")
+            print(
+                "  skipped: \(testCase.file) #\(testCase.index) — needs a script to run (document.write), which a prescan cannot do"
+            )
         }
         for failure in failures { print("  failed: \(failure)") }
-        XCTAssertGreaterThanOrEqual(Double(passed) / Double(max(cases.count, 1)), 0.99, "pass rate \(passed)/\(cases.count) below 99%")
+        XCTAssertGreaterThanOrEqual(
+            Double(passed) / Double(max(cases.count, 1)), 0.99, "pass rate \(passed)/\(cases.count) below 99%")
         XCTAssertEqual(unexpected, [])
     }
 
@@ -80,8 +93,10 @@ final class CharsetSniffingConformanceTests: XCTestCase {
             guard let encodingStart = find(encodingMarker, in: bytes, from: start) else { break }
             let valueStart = encodingStart + encodingMarker.count
             let valueEnd = bytes[valueStart...].firstIndex(of: 0x0A) ?? bytes.count
-            let encoding = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-            cases.append(Case(file: name, index: cases.count, data: Array(bytes[start..<encodingStart]), encoding: encoding))
+            let encoding = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self).trimmingCharacters(
+                in: .whitespaces)
+            cases.append(
+                Case(file: name, index: cases.count, data: Array(bytes[start..<encodingStart]), encoding: encoding))
             index = valueEnd
         }
         return cases
@@ -89,7 +104,8 @@ final class CharsetSniffingConformanceTests: XCTestCase {
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
         guard haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
-        for index in start...(haystack.count - needle.count) where haystack[index..<(index + needle.count)].elementsEqual(needle) {
+        for index in start...(haystack.count - needle.count)
+        where haystack[index..<(index + needle.count)].elementsEqual(needle) {
             return index
         }
         return nil

@@ -6,6 +6,7 @@ final class CharsetSniffingTests: XCTestCase {
     func testLabelsNormaliseToWHATWGNames() {
         XCTAssertEqual(CharsetLabel.normalize("GB2312"), "gbk")
         XCTAssertEqual(CharsetLabel.normalize(" x-gbk\t"), "gbk")
+        XCTAssertEqual(CharsetLabel.normalize("\r\nUTF-8\r\n"), "utf-8")
         XCTAssertEqual(CharsetLabel.normalize("Big5-HKSCS"), "big5")
         XCTAssertEqual(CharsetLabel.normalize("MS932"), "shift_jis")
         XCTAssertEqual(CharsetLabel.normalize("ks_c_5601-1987"), "euc-kr")
@@ -34,7 +35,9 @@ final class CharsetSniffingTests: XCTestCase {
         XCTAssertEqual(prescan("<div title='<meta charset=big5>'><meta charset=euc-kr>"), "euc-kr")
         XCTAssertEqual(prescan("<meta charset=utf-16be>"), "utf-8")
         XCTAssertNil(prescan("<script charset=gb2312 src=x.js></script>"))
-        XCTAssertNil(MetaCharsetPrescan.charset(in: Array((String(repeating: " ", count: 2000) + "<meta charset=gbk>").utf8), limit: 1024))
+        XCTAssertNil(
+            MetaCharsetPrescan.charset(
+                in: Array((String(repeating: " ", count: 2000) + "<meta charset=gbk>").utf8), limit: 1024))
     }
 
     func testDecodesDeclaredCJKCharsetsWithTheWHATWGDecoders() throws {
@@ -101,7 +104,8 @@ final class CharsetSniffingTests: XCTestCase {
         XCTAssertEqual(withBOM.source, .byteOrderMark)
         XCTAssertEqual(withBOM.text, html)
 
-        let utf16 = try HTMLDecoder.decode([0xFF, 0xFE] + Array(html.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        let utf16 = try HTMLDecoder.decode(
+            [0xFF, 0xFE] + Array(html.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
         XCTAssertEqual(utf16.charset, "utf-16le")
         XCTAssertEqual(utf16.source, .byteOrderMark)
         XCTAssertEqual(utf16.text, html)
@@ -135,6 +139,81 @@ final class CharsetSniffingTests: XCTestCase {
         let binary: [UInt8] = (0..<4096).map { $0 % 3 == 0 ? 0 : 0x90 }
         XCTAssertThrowsError(try HTMLDecoder.decode(binary)) { error in
             XCTAssertEqual(error as? DecodingError, .looksBinary(nulCount: 1366, sampleSize: 4096))
+        }
+    }
+
+    /// Random bytes and markup fragments: sniffing and decoding must finish without trapping.
+    func testRandomInputNeverTraps() {
+        let pieces: [[UInt8]] = [
+            Array("<meta".utf8), Array(" charset=".utf8), Array("gbk".utf8), Array("'".utf8), Array("\"".utf8),
+            Array("<!--".utf8),
+            Array("-->".utf8), Array(">".utf8), Array("<".utf8), Array("/".utf8), Array("http-equiv=content-type".utf8),
+            Array(" content=\"text/html;charset=big5\"".utf8), [0x00], [0xFF, 0xFE], [0xEF, 0xBB, 0xBF], [0xB5, 0xDA],
+            [0xA4, 0x40], [0x80],
+        ]
+        var seed: UInt64 = 0xC0FFEE
+        func nextRandom(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        var decoded = 0
+        for _ in 0..<2_000 {
+            let bytes = (0..<nextRandom(30)).flatMap { _ in pieces[nextRandom(pieces.count)] }
+            _ = MetaCharsetPrescan.charset(in: bytes)
+            if let document = try? HTMLDecoder.decode(bytes, declaredCharset: nextRandom(2) == 0 ? "gb2312" : nil) {
+                XCTAssertFalse(document.charset.isEmpty)
+                decoded += 1
+            }
+        }
+        XCTAssertGreaterThan(decoded, 1_000)
+    }
+
+    /// Every WHATWG encoding has a decoder: a declared ASCII page decodes unchanged with the declared charset.
+    func testEveryWHATWGEncodingDecodes() throws {
+        let html = "<p>plain ASCII text</p>"
+        XCTAssertEqual(CharsetLabel.encodingNames.count, 40)
+        for name in CharsetLabel.encodingNames.sorted() {
+            // "replacement" is a name but not a label; hz-gb-2312 is one of its labels.
+            let label = name == "replacement" ? "hz-gb-2312" : name
+            let document = try HTMLDecoder.decode(Array(html.utf8), declaredCharset: label)
+            XCTAssertEqual(document.text, html, name)
+            switch name {
+            case "utf-16le", "utf-16be":
+                // ASCII bytes without a single NUL cannot be UTF-16.
+                XCTAssertEqual(document.charset, "utf-8", name)
+            case "replacement":
+                // The standard's replacement decoder would yield one U+FFFD; UTF-8 decodes the page without errors.
+                XCTAssertEqual(document.charset, "utf-8", name)
+                XCTAssertEqual(document.source, .correctedDeclaration(declared: "replacement"), name)
+            default:
+                XCTAssertEqual(document.charset, name, name)
+                XCTAssertEqual(document.source, .transportLayer, name)
+            }
+        }
+    }
+
+    func testSingleByteDeclarationsDecodeTheirCharacters() throws {
+        let cases: [(label: String, icu: String, text: String)] = [
+            ("koi8-r", "KOI8-R", "Привет, мир"),
+            ("windows-1251", "windows-1251", "Привет, мир"),
+            ("iso-8859-2", "ISO-8859-2", "Zażółć gęślą jaźń"),
+            ("latin1", "windows-1252", "Café crème – “quoted”"),
+            ("windows-874", "windows-874", "ภาษาไทย"),
+        ]
+        let romanian = "<p>Știință și țară</p>"
+        let latin10 = try HTMLDecoder.decode(
+            Array("<p>".utf8) + [
+                0xAA, 0x74, 0x69, 0x69, 0x6E, 0xFE, 0xE3, 0x20, 0xBA, 0x69, 0x20, 0xFE, 0x61, 0x72, 0xE3,
+            ]
+                + Array("</p>".utf8),
+            declaredCharset: "iso-8859-16")
+        XCTAssertEqual(latin10.text, romanian)
+        for testCase in cases {
+            let bytes = try ICUCharset.encode("<p>\(testCase.text)</p>", charset: testCase.icu, strict: true)
+            let document = try HTMLDecoder.decode(bytes, declaredCharset: testCase.label)
+            XCTAssertEqual(document.text, "<p>\(testCase.text)</p>", testCase.label)
+            XCTAssertEqual(document.charset, CharsetLabel.normalize(testCase.label), testCase.label)
+            XCTAssertFalse(document.hadErrors, testCase.label)
         }
     }
 }

@@ -28,7 +28,9 @@ final class HTMLTokenizerConformanceTests: XCTestCase {
     func testHTML5LibTokenizerSuite() throws {
         let directory = Self.suiteDirectory
         guard FileManager.default.fileExists(atPath: directory.path) else {
-            throw XCTSkip("html5lib tokenizer suite not found at \(directory.path); clone it beside the repository as shared/html5lib-tests")
+            throw XCTSkip(
+                "html5lib tokenizer suite not found at \(directory.path); clone it beside the repository as shared/html5lib-tests"
+            )
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(".test") }
@@ -57,7 +59,8 @@ final class HTMLTokenizerConformanceTests: XCTestCase {
                     let expectedOutput = Self.expectedTokens(testCase["output"], doubleEscaped: doubleEscaped)
                 else {
                     total += states.count
-                    skipped.append("\(key) — input or output holds a lone surrogate, which a Swift String cannot represent")
+                    skipped.append(
+                        "\(key) — input or output holds a lone surrogate, which a Swift String cannot represent")
                     continue
                 }
                 for stateName in states {
@@ -81,7 +84,9 @@ final class HTMLTokenizerConformanceTests: XCTestCase {
                         passed += 1
                     } else {
                         let reason = Self.acceptedFailures[key] ?? "unexpected"
-                        failures.append("\(key) [\(stateName)] — \(reason)\n    expected \(expectedOutput)\n    actual   \(normalized)")
+                        failures.append(
+                            "\(key) [\(stateName)] — \(reason)\n    expected \(expectedOutput)\n    actual   \(normalized)"
+                        )
                         if Self.acceptedFailures[key] == nil { unexpectedFailures.append(key) }
                     }
                 }
@@ -156,7 +161,8 @@ final class HTMLTokenizerConformanceTests: XCTestCase {
                 guard let name = string(entry[1]), let publicId = string(entry[2]), let systemId = string(entry[3])
                 else { return nil }
                 let correct = entry[4] as? Bool ?? true
-                tokens.append(.doctype(name: name, publicIdentifier: publicId, systemIdentifier: systemId, forceQuirks: !correct))
+                tokens.append(
+                    .doctype(name: name, publicIdentifier: publicId, systemIdentifier: systemId, forceQuirks: !correct))
             case "StartTag":
                 guard case .some(.some(let name)) = string(entry[1]) else { return nil }
                 var attributes: [HTMLAttribute] = []
@@ -167,7 +173,8 @@ final class HTMLTokenizerConformanceTests: XCTestCase {
                     attributes.append(HTMLAttribute(name: attributeName, value: attributeValue))
                 }
                 let selfClosing = entry.count > 3 ? (entry[3] as? Bool ?? false) : false
-                tokens.append(sortingAttributes(.startTag(name: name, attributes: attributes, selfClosing: selfClosing)))
+                tokens.append(
+                    sortingAttributes(.startTag(name: name, attributes: attributes, selfClosing: selfClosing)))
             case "EndTag":
                 guard case .some(.some(let name)) = string(entry[1]) else { return nil }
                 tokens.append(.endTag(name: name))

@@ -48,7 +48,9 @@ final class HTMLTokenizerMalformedInputTests: XCTestCase {
         XCTAssertEqual(
             Array(HTMLTokenizer(bytes)),
             [
-                .startTag(name: "p\u{FFFD}", attributes: [HTMLAttribute(name: "a\u{FFFD}", value: "\u{FFFD}")], selfClosing: false),
+                .startTag(
+                    name: "p\u{FFFD}", attributes: [HTMLAttribute(name: "a\u{FFFD}", value: "\u{FFFD}")],
+                    selfClosing: false),
                 .comment("\u{FFFD}"),
             ])
     }
@@ -77,6 +79,41 @@ final class HTMLTokenizerMalformedInputTests: XCTestCase {
             Array(HTMLTokenizer("<script><!--<script>" + String(repeating: "<", count: 100_000))).count, 2)
         XCTAssertEqual(
             Array(HTMLTokenizer("<!DOCTYPE html PUBLIC \"" + String(repeating: "x", count: 100_000))),
-            [.doctype(name: "html", publicIdentifier: String(repeating: "x", count: 100_000), systemIdentifier: nil, forceQuirks: true)])
+            [
+                .doctype(
+                    name: "html", publicIdentifier: String(repeating: "x", count: 100_000), systemIdentifier: nil,
+                    forceQuirks: true)
+            ])
+    }
+
+    /// Random soup of the characters every state reacts to, in every initial state: tokenizing must finish without trapping.
+    func testRandomMarkupSoupInEveryState() {
+        let pieces = [
+            "<", ">", "/", "!", "-", "--", "&", "#", "x", ";", "a", "A", "=", "\"", "'", " ", "\0", "[", "]", "?",
+            "script", "DOCTYPE", "PUBLIC", "SYSTEM", "amp", "not", "[CDATA[", "\u{FFFD}", "中", "\r", "\n", "`", "99",
+        ]
+        let states: [HTMLTokenizer.ContentState] = [.data, .rcdata, .rawtext, .scriptData, .plaintext, .cdataSection]
+        var seed: UInt64 = 0x5EED
+        func nextRandom(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        var totalTokens = 0
+        for _ in 0..<3_000 {
+            let input = (0..<nextRandom(40)).map { _ in pieces[nextRandom(pieces.count)] }.joined()
+            for state in states {
+                for switching in [true, false] {
+                    let options = HTMLTokenizer.Options(
+                        initialState: state, lastStartTag: "script", switchesContentState: switching,
+                        dropsNullInText: switching)
+                    var tokenizer = HTMLTokenizer(input, options: options)
+                    var count = 0
+                    while tokenizer.next() != nil { count += 1 }
+                    XCTAssertLessThanOrEqual(count, input.utf8.count + 1, input)
+                    totalTokens += count
+                }
+            }
+        }
+        XCTAssertGreaterThan(totalTokens, 0)
     }
 }

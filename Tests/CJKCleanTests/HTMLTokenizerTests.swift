@@ -23,12 +23,17 @@ final class HTMLTokenizerTests: XCTestCase {
     func testLegacyReferenceInAttributeIsKeptBeforeEqualsOrAlphanumeric() {
         XCTAssertEqual(
             tokens("<a href=\"?a=1&copy=2&not;x&notit\">"),
-            [.startTag(name: "a", attributes: [HTMLAttribute(name: "href", value: "?a=1&copy=2¬x&notit")], selfClosing: false)])
+            [
+                .startTag(
+                    name: "a", attributes: [HTMLAttribute(name: "href", value: "?a=1&copy=2¬x&notit")],
+                    selfClosing: false)
+            ])
         XCTAssertEqual(tokens("&notit; &notin;"), [.text("¬it; ∉")])
     }
 
     func testNumericReferencesFollowTheReplacementTable() {
-        XCTAssertEqual(tokens("&#x80;&#150;&#0;&#xD800;&#x110000;&#65;&#x4e2d;"), [.text("€–\u{FFFD}\u{FFFD}\u{FFFD}A中")])
+        XCTAssertEqual(
+            tokens("&#x80;&#150;&#0;&#xD800;&#x110000;&#65;&#x4e2d;"), [.text("€–\u{FFFD}\u{FFFD}\u{FFFD}A中")])
         XCTAssertEqual(tokens("&#;&#x;&#"), [.text("&#;&#x;&#")])
     }
 
@@ -50,7 +55,8 @@ final class HTMLTokenizerTests: XCTestCase {
             tokens("<xmp><b></xmp><noscript><i></noscript>"),
             [
                 .startTag(name: "xmp", attributes: [], selfClosing: false), .text("<b>"), .endTag(name: "xmp"),
-                .startTag(name: "noscript", attributes: [], selfClosing: false), .text("<i>"), .endTag(name: "noscript"),
+                .startTag(name: "noscript", attributes: [], selfClosing: false), .text("<i>"),
+                .endTag(name: "noscript"),
             ])
         XCTAssertEqual(
             tokens("<plaintext></plaintext>&amp;"),
@@ -84,7 +90,8 @@ final class HTMLTokenizerTests: XCTestCase {
     }
 
     func testNullCharactersAreDroppedFromTextByDefaultAndKeptForConformance() {
-        XCTAssertEqual(tokens("a\u{0}b<x\u{0}>"), [.text("ab"), .startTag(name: "x\u{FFFD}", attributes: [], selfClosing: false)])
+        XCTAssertEqual(
+            tokens("a\u{0}b<x\u{0}>"), [.text("ab"), .startTag(name: "x\u{FFFD}", attributes: [], selfClosing: false)])
         let options = HTMLTokenizer.Options.conformance(initialState: .data, lastStartTag: nil)
         XCTAssertEqual(Array(HTMLTokenizer("a\u{0}b", options: options)), [.text("a\u{0}b")])
     }

@@ -31,7 +31,7 @@ enum CharsetConverter {
         case "iso-8859-8-i": candidates = ["ISO-8859-8"]
         case "macintosh": candidates = ["macos-0_2-10.2", "macintosh"]
         case "x-mac-cyrillic": candidates = ["macos-7_3-10.2", "x-mac-cyrillic"]
-        case "replacement", "x-user-defined", "utf-16le", "utf-16be": return nil
+        case "replacement", "x-user-defined", "utf-16le", "utf-16be", "iso-8859-16": return nil
         default: candidates = [name]
         }
         return candidates.first { knownConverters.contains($0) || ICUCharset.isKnown($0) }
@@ -49,7 +49,9 @@ enum CharsetConverter {
     static func decode(_ bytes: [UInt8], as name: String) -> Result? {
         if name == "replacement" {
             // The standard's replacement decoder: one U+FFFD for any non-empty input.
-            return bytes.isEmpty ? Result(text: "", errorCount: 0, nonASCIICount: 0) : Result(text: "\u{FFFD}", errorCount: 1, nonASCIICount: 1)
+            return bytes.isEmpty
+                ? Result(text: "", errorCount: 0, nonASCIICount: 0)
+                : Result(text: "\u{FFFD}", errorCount: 1, nonASCIICount: 1)
         }
         if name == "x-user-defined" {
             var scalars = String.UnicodeScalarView()
@@ -60,6 +62,10 @@ enum CharsetConverter {
         }
         if name == "utf-8" {
             return decodeUTF8(bytes)
+        }
+        if name == "iso-8859-16" {
+            return Result(
+                text: ISO885916Decoder.decode(bytes), errorCount: 0, nonASCIICount: bytes.count { $0 >= 0x80 })
         }
         if name == "utf-16le" || name == "utf-16be" {
             return decodeUTF16(bytes, bigEndian: name == "utf-16be")
@@ -83,7 +89,9 @@ enum CharsetConverter {
         }
         if index < bytes.count { units.append(0xFFFD) }  // A trailing odd byte.
         let preexisting = units.count { $0 == 0xFFFD }
-        return measure(String(decoding: units, as: UTF16.self), preexistingReplacements: preexisting - (index < bytes.count ? 1 : 0))
+        return measure(
+            String(decoding: units, as: UTF16.self),
+            preexistingReplacements: preexisting - (index < bytes.count ? 1 : 0))
     }
 
     private static func decodeUTF8(_ bytes: [UInt8]) -> Result {
@@ -95,11 +103,22 @@ enum CharsetConverter {
 
     /// Counts U+FFFD and non-ASCII characters; `preexistingReplacements` were in the source and are not errors.
     private static func measure(_ text: String, preexistingReplacements: Int) -> Result {
-        var replacements = 0
-        var nonASCII = 0
-        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
-            nonASCII += 1
-            if scalar.value == 0xFFFD { replacements += 1 }
+        var text = text
+        let (replacements, nonASCII) = text.withUTF8 { bytes -> (Int, Int) in
+            var replacements = 0
+            var nonASCII = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0xC0 {
+                    nonASCII += 1
+                    if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD {
+                        replacements += 1
+                    }
+                }
+                index += 1
+            }
+            return (replacements, nonASCII)
         }
         return Result(text: text, errorCount: max(0, replacements - preexistingReplacements), nonASCIICount: nonASCII)
     }

@@ -18,7 +18,7 @@ public enum HTMLDecoder {
     static let sampleSize = 65_536
 
     /// How many bytes the statistical detector examines, starting a little before the first non-ASCII byte.
-    static let detectionSampleSize = 16_384
+    static let detectionSampleSize = 8_192
 
     /// The multi-byte charsets tried when the detector's guess leaves errors.
     private static let multiByteCandidates = ["gbk", "big5", "shift_jis", "euc-kr", "euc-jp"]
@@ -29,14 +29,17 @@ public enum HTMLDecoder {
     ///   - declaredCharset: A charset label from outside the page, e.g. the `charset` parameter of an HTTP `Content-Type` header.
     /// - Returns: The text, the WHATWG name of the charset used and how it was chosen.
     /// - Throws: ``DecodingError/empty`` for no bytes, ``DecodingError/looksBinary(nulCount:sampleSize:)`` for bytes that are not text.
-    public static func decode(_ bytes: some Collection<UInt8>, declaredCharset: String? = nil) throws(DecodingError) -> DecodedDocument {
+    public static func decode(_ bytes: some Collection<UInt8>, declaredCharset: String? = nil) throws(DecodingError)
+        -> DecodedDocument
+    {
         let bytes = Array(bytes)
         guard !bytes.isEmpty else { throw .empty }
 
         if let mark = ByteOrderMark.detect(bytes) {
             let body = Array(bytes[mark.length...])
             if let result = CharsetConverter.decode(body, as: mark.charset) {
-                return DecodedDocument(text: result.text, charset: mark.charset, source: .byteOrderMark, hadErrors: result.errorCount > 0)
+                return DecodedDocument(
+                    text: result.text, charset: mark.charset, source: .byteOrderMark, hadErrors: result.errorCount > 0)
             }
         }
 
@@ -61,55 +64,80 @@ public enum HTMLDecoder {
     }
 
     /// Decodes with a declared charset, unless the bytes show the declaration is wrong.
-    private static func decodeDeclared(_ bytes: [UInt8], as declared: String, source: CharsetSource) -> DecodedDocument? {
-        guard let primary = CharsetConverter.decode(bytes, as: declared) else { return nil }
-        if isSingleByte(declared), primary.nonASCIICount > 0, let utf8 = CharsetConverter.decode(bytes, as: "utf-8"),
-            utf8.errorCount == 0
+    private static func decodeDeclared(_ bytes: [UInt8], as declared: String, source: CharsetSource) -> DecodedDocument?
+    {
+        if isSingleByte(declared), bytes.contains(where: { $0 >= 0x80 }),
+            let utf8 = String(validating: bytes, as: UTF8.self)
         {
             // Text in a single-byte charset is almost never valid UTF-8 by accident.
-            return DecodedDocument(text: utf8.text, charset: "utf-8", source: .correctedDeclaration(declared: declared), hadErrors: false)
+            return DecodedDocument(
+                text: utf8, charset: "utf-8", source: .correctedDeclaration(declared: declared), hadErrors: false)
         }
+        guard let primary = CharsetConverter.decode(bytes, as: declared) else { return nil }
         guard primary.errorRate > wrongDeclarationThreshold else {
-            return DecodedDocument(text: primary.text, charset: declared, source: source, hadErrors: primary.errorCount > 0)
+            return DecodedDocument(
+                text: primary.text, charset: declared, source: source, hadErrors: primary.errorCount > 0)
         }
         var alternatives = ["utf-8"]
         if let guess = detectedCharset(bytes), !isSingleByte(guess) { alternatives.append(guess) }
-        var best = (name: declared, result: primary)
-        for name in alternatives where name != declared {
-            guard let result = CharsetConverter.decode(bytes, as: name) else { continue }
-            if result.errorCount < best.result.errorCount { best = (name, result) }
+        var best = fewestErrors(in: bytes, startingWith: (declared, primary), trying: alternatives)
+        if best.result.errorRate > wrongDeclarationThreshold {
+            best = fewestErrors(in: bytes, startingWith: best, trying: multiByteCandidates)
         }
         let chosenSource = best.name == declared ? source : .correctedDeclaration(declared: declared)
-        return DecodedDocument(text: best.result.text, charset: best.name, source: chosenSource, hadErrors: best.result.errorCount > 0)
+        return DecodedDocument(
+            text: best.result.text, charset: best.name, source: chosenSource, hadErrors: best.result.errorCount > 0)
     }
 
     /// Chooses a charset when nothing is declared: UTF-8 if the bytes are valid UTF-8, else the detector's guess.
     private static func detect(_ bytes: [UInt8]) -> DecodedDocument {
         guard bytes.contains(where: { $0 >= 0x80 }) else {
-            return DecodedDocument(text: String(decoding: bytes, as: UTF8.self), charset: "windows-1252", source: .fallback, hadErrors: false)
+            return DecodedDocument(
+                text: String(decoding: bytes, as: UTF8.self), charset: "windows-1252", source: .fallback,
+                hadErrors: false)
         }
         if let utf8 = CharsetConverter.decode(bytes, as: "utf-8"), utf8.errorCount == 0 {
             return DecodedDocument(text: utf8.text, charset: "utf-8", source: .detected, hadErrors: false)
         }
-        guard let guess = detectedCharset(bytes), var best = CharsetConverter.decode(bytes, as: guess).map({ (name: guess, result: $0) })
+        guard let guess = detectedCharset(bytes),
+            var best = CharsetConverter.decode(bytes, as: guess).map({ (name: guess, result: $0) })
         else {
-            let text = CharsetConverter.decode(bytes, as: "windows-1252")?.text ?? String(decoding: bytes, as: UTF8.self)
+            let text =
+                CharsetConverter.decode(bytes, as: "windows-1252")?.text ?? String(decoding: bytes, as: UTF8.self)
             return DecodedDocument(text: text, charset: "windows-1252", source: .fallback, hadErrors: false)
         }
         if !isSingleByte(guess), best.result.errorRate > wrongDeclarationThreshold {
-            for name in multiByteCandidates where name != guess {
-                guard let result = CharsetConverter.decode(bytes, as: name) else { continue }
-                if result.errorCount < best.result.errorCount { best = (name, result) }
-            }
+            best = fewestErrors(in: bytes, startingWith: best, trying: multiByteCandidates)
         }
-        return DecodedDocument(text: best.result.text, charset: best.name, source: .detected, hadErrors: best.result.errorCount > 0)
+        return DecodedDocument(
+            text: best.result.text, charset: best.name, source: .detected, hadErrors: best.result.errorCount > 0)
+    }
+
+    /// Decodes with each candidate and keeps the decoding with the fewest errors; ties keep the earlier one.
+    /// - Parameters:
+    ///   - bytes: The page.
+    ///   - start: The decoding to beat.
+    ///   - candidates: WHATWG names to try, in order of preference.
+    /// - Returns: The charset and decoding with the fewest errors.
+    private static func fewestErrors(
+        in bytes: [UInt8], startingWith start: (name: String, result: CharsetConverter.Result),
+        trying candidates: [String]
+    ) -> (name: String, result: CharsetConverter.Result) {
+        var best = start
+        for name in candidates where name != start.name {
+            guard let result = CharsetConverter.decode(bytes, as: name) else { continue }
+            if result.errorCount < best.result.errorCount { best = (name, result) }
+        }
+        return best
     }
 
     /// Handles input with many NUL bytes: UTF-16 text without a byte order mark, or binary data.
     ///
     /// UTF-16 markup is mostly ASCII, so its NUL bytes sit almost all at odd offsets (little-endian)
     /// or at even offsets (big-endian); in binary data they fall anywhere.
-    private static func decodeWideOrReject(_ bytes: [UInt8], nulCount: Int, sampleSize: Int) throws(DecodingError) -> DecodedDocument {
+    private static func decodeWideOrReject(_ bytes: [UInt8], nulCount: Int, sampleSize: Int) throws(DecodingError)
+        -> DecodedDocument
+    {
         var nulsAtOddOffsets = 0
         for index in stride(from: 1, to: sampleSize, by: 2) where bytes[index] == 0 { nulsAtOddOffsets += 1 }
         let nulsAtEvenOffsets = nulCount - nulsAtOddOffsets
@@ -122,7 +150,8 @@ public enum HTMLDecoder {
         } else {
             charset = nil
         }
-        guard let charset, let result = CharsetConverter.decode(bytes, as: charset), result.errorRate <= wrongDeclarationThreshold
+        guard let charset, let result = CharsetConverter.decode(bytes, as: charset),
+            result.errorRate <= wrongDeclarationThreshold
         else {
             throw .looksBinary(nulCount: nulCount, sampleSize: sampleSize)
         }
@@ -144,7 +173,8 @@ public enum HTMLDecoder {
     /// Whether every byte sequence decodes in the charset (so its error count says nothing).
     private static func isSingleByte(_ name: String) -> Bool {
         switch name {
-        case "utf-8", "utf-16le", "utf-16be", "gbk", "gb18030", "big5", "shift_jis", "euc-kr", "euc-jp", "iso-2022-jp", "replacement":
+        case "utf-8", "utf-16le", "utf-16be", "gbk", "gb18030", "big5", "shift_jis", "euc-kr", "euc-jp", "iso-2022-jp",
+            "replacement":
             return false
         default:
             return true

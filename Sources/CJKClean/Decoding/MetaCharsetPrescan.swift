@@ -75,7 +75,9 @@ private struct PrescanScanner {
             if hasPrefix(Self.commentOpen, at: position, ignoringCase: false) {
                 // Skip to the end of a "-->" whose dashes may be those of the "<!--".
                 var index = position + 2
-                while index + 2 < bytes.count, !(bytes[index] == 0x2D && bytes[index + 1] == 0x2D && bytes[index + 2] == 0x3E) {
+                while index + 2 < bytes.count,
+                    !(bytes[index] == 0x2D && bytes[index + 1] == 0x2D && bytes[index + 2] == 0x3E)
+                {
                     index += 1
                 }
                 guard index + 2 < bytes.count else { return nil }
@@ -103,7 +105,9 @@ private struct PrescanScanner {
                     }
                     break
                 }
-            } else if bytes[position] == 0x3C, let next = byte(at: position + 1), next == 0x21 || next == 0x2F || next == 0x3F {
+            } else if bytes[position] == 0x3C, let next = byte(at: position + 1),
+                next == 0x21 || next == 0x2F || next == 0x3F
+            {
                 guard let end = bytes[position...].firstIndex(of: 0x3E) else { return nil }
                 position = end
             }

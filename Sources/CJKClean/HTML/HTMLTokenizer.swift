@@ -34,7 +34,8 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
     public struct Options: Sendable, Hashable {
         /// The state tokenizing starts in.
         public var initialState: ContentState
-        /// The tag name of "the last start tag emitted", used to recognise the end tag that leaves RCDATA, RAWTEXT or script data.
+        /// The tag name of "the last start tag emitted" (ASCII case-insensitive), used to recognise the end tag that leaves
+        /// RCDATA, RAWTEXT or script data.
         public var lastStartTag: String?
         /// Whether start tags such as `<title>`, `<style>` or `<script>` switch the content state as a tree builder would.
         public var switchesContentState: Bool
@@ -65,7 +66,9 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
         ///   - lastStartTag: The name of the last start tag emitted, if any.
         /// - Returns: Options with content-state switching off and U+0000 kept.
         public static func conformance(initialState: ContentState, lastStartTag: String?) -> Options {
-            Options(initialState: initialState, lastStartTag: lastStartTag, switchesContentState: false, dropsNullInText: false)
+            Options(
+                initialState: initialState, lastStartTag: lastStartTag, switchesContentState: false,
+                dropsNullInText: false)
         }
     }
 
@@ -106,6 +109,8 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
     // Tokens ready to be returned: the text before a token, and the token that ended it.
     var readyText: String? = nil
     var readyToken: HTMLToken? = nil
+    /// Whether the state machine should stop: a token is ready or the input is exhausted (cheaper to test than the optionals).
+    var shouldPause = false
     var finished = false
 
     /// Creates a tokenizer over UTF-8 bytes, with tree-builder-like content state switching.
@@ -144,7 +149,7 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
     private init(preprocessed: [UInt8], options: Options) {
         self.input = preprocessed
         self.options = options
-        self.lastStartTagName = Array((options.lastStartTag ?? "").utf8)
+        self.lastStartTagName = (options.lastStartTag ?? "").utf8.map(\.asciiLowercased)
         switch options.initialState {
         case .data: state = .data
         case .rcdata: state = .rcdata
@@ -166,10 +171,10 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
                 return .text(text)
             }
             if readyToken != nil {
-                defer { readyToken = nil }
-                return readyToken
+                return readyToken.take()
             }
             if finished { return nil }
+            shouldPause = false
             run()
         }
     }
@@ -186,21 +191,24 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
     mutating func flushText() {
         guard !text.isEmpty else { return }
         readyText = String(decoding: text, as: UTF8.self)
-        text.removeAll(keepingCapacity: true)
+        shouldPause = true
+        text.clear()
     }
 
     mutating func emit(_ token: HTMLToken) {
         flushText()
         readyToken = token
+        shouldPause = true
     }
 
     mutating func emitEndOfFile() {
         flushText()
         finished = true
+        shouldPause = true
     }
 
     mutating func startTag(isEnd: Bool) {
-        tagName.removeAll(keepingCapacity: true)
+        tagName.clear()
         isEndTag = isEnd
         selfClosing = false
         // The previous tag's token shares the attribute buffer, so start a fresh one rather than clearing it.
@@ -211,8 +219,8 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
 
     mutating func startAttribute() {
         finishAttribute()
-        attributeName.removeAll(keepingCapacity: true)
-        attributeValue.removeAll(keepingCapacity: true)
+        attributeName.clear()
+        attributeValue.clear()
         hasPendingAttribute = true
     }
 
@@ -243,7 +251,7 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
             return
         }
         emit(.startTag(name: name, attributes: attributes, selfClosing: selfClosing))
-        lastStartTagName.removeAll(keepingCapacity: true)
+        lastStartTagName.clear()
         lastStartTagName.append(contentsOf: tagName)
         if options.switchesContentState, tagName.count >= 3, tagName.count <= 9 {
             switchContentState(afterStartTag: name)

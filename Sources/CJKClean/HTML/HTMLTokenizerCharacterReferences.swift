@@ -160,7 +160,9 @@ extension HTMLTokenizer {
         if (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE {
             parseError(.noncharacterCharacterReference)
         }
-        if value == 0x0D || (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0C) || (0x7F...0x9F).contains(value) {
+        if value == 0x0D || (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0C)
+            || (0x7F...0x9F).contains(value)
+        {
             parseError(.controlCharacterReference)
         }
         if (0x80...0x9F).contains(value) {
@@ -226,5 +228,12 @@ extension Array where Element == UInt8 {
             append(UInt8(0x80 | scalar >> 6 & 0x3F))
             append(UInt8(0x80 | scalar & 0x3F))
         }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Empties a token buffer, keeping its storage for the next token.
+    @inline(__always) mutating func clear() {
+        if !isEmpty { removeAll(keepingCapacity: true) }
     }
 }

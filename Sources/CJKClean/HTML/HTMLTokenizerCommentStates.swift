@@ -169,7 +169,7 @@ extension HTMLTokenizer {
     }
 
     private mutating func markupDeclarationOpenState() {
-        commentData.removeAll(keepingCapacity: true)
+        commentData.clear()
         if inputHasPrefix("--", ignoringCase: false) {
             position += 2
             state = .commentStart

@@ -114,7 +114,9 @@ extension HTMLTokenizer {
             case Char.quotationMark, Char.apostrophe:
                 if isAfter { parseError(.missingWhitespace) }
                 doctypeSystemIdentifier = []
-                state = c == Char.quotationMark ? .doctypeSystemIdentifierDoubleQuoted : .doctypeSystemIdentifierSingleQuoted
+                state =
+                    c == Char.quotationMark
+                    ? .doctypeSystemIdentifierDoubleQuoted : .doctypeSystemIdentifierSingleQuoted
             case Char.endOfFile: endOfFileInDoctype()
             default:
                 parseError(.missingDoctypeIdentifier)

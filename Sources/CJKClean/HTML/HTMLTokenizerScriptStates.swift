@@ -5,7 +5,7 @@ extension HTMLTokenizer {
         case .scriptDataLessThanSign:
             let c = consume()
             if c == Char.solidus {
-                temporaryBuffer.removeAll(keepingCapacity: true)
+                temporaryBuffer.clear()
                 state = .scriptDataEndTagOpen
             } else if c == Char.exclamationMark {
                 text.append(UInt8(Char.lessThan))
@@ -37,21 +37,24 @@ extension HTMLTokenizer {
             }
         case .scriptDataEscaped:
             appendTextRun(Char.hyphen, Char.lessThan, Char.null)
-            escapedCharacter(consume(), dash: .scriptDataEscapedDash, lessThan: .scriptDataEscapedLessThanSign,
-                             emitsLessThan: false, escapedState: .scriptDataEscaped)
+            escapedCharacter(
+                consume(), dash: .scriptDataEscapedDash, lessThan: .scriptDataEscapedLessThanSign,
+                emitsLessThan: false, escapedState: .scriptDataEscaped)
         case .scriptDataEscapedDash:
-            escapedCharacter(consume(), dash: .scriptDataEscapedDashDash, lessThan: .scriptDataEscapedLessThanSign,
-                             emitsLessThan: false, escapedState: .scriptDataEscaped)
+            escapedCharacter(
+                consume(), dash: .scriptDataEscapedDashDash, lessThan: .scriptDataEscapedLessThanSign,
+                emitsLessThan: false, escapedState: .scriptDataEscaped)
         case .scriptDataEscapedDashDash:
-            escapedDashDash(consume(), lessThan: .scriptDataEscapedLessThanSign, emitsLessThan: false,
-                            escapedState: .scriptDataEscaped)
+            escapedDashDash(
+                consume(), lessThan: .scriptDataEscapedLessThanSign, emitsLessThan: false,
+                escapedState: .scriptDataEscaped)
         case .scriptDataEscapedLessThanSign:
             let c = consume()
             if c == Char.solidus {
-                temporaryBuffer.removeAll(keepingCapacity: true)
+                temporaryBuffer.clear()
                 state = .scriptDataEscapedEndTagOpen
             } else if Char.isAlpha(c) {
-                temporaryBuffer.removeAll(keepingCapacity: true)
+                temporaryBuffer.clear()
                 text.append(UInt8(Char.lessThan))
                 reconsume(c, in: .scriptDataDoubleEscapeStart)
             } else {
@@ -66,20 +69,23 @@ extension HTMLTokenizer {
             doubleEscapeBoundary(consume(), ifScript: .scriptDataDoubleEscaped, otherwise: .scriptDataEscaped)
         case .scriptDataDoubleEscaped:
             appendTextRun(Char.hyphen, Char.lessThan, Char.null)
-            escapedCharacter(consume(), dash: .scriptDataDoubleEscapedDash,
-                             lessThan: .scriptDataDoubleEscapedLessThanSign, emitsLessThan: true,
-                             escapedState: .scriptDataDoubleEscaped)
+            escapedCharacter(
+                consume(), dash: .scriptDataDoubleEscapedDash,
+                lessThan: .scriptDataDoubleEscapedLessThanSign, emitsLessThan: true,
+                escapedState: .scriptDataDoubleEscaped)
         case .scriptDataDoubleEscapedDash:
-            escapedCharacter(consume(), dash: .scriptDataDoubleEscapedDashDash,
-                             lessThan: .scriptDataDoubleEscapedLessThanSign, emitsLessThan: true,
-                             escapedState: .scriptDataDoubleEscaped)
+            escapedCharacter(
+                consume(), dash: .scriptDataDoubleEscapedDashDash,
+                lessThan: .scriptDataDoubleEscapedLessThanSign, emitsLessThan: true,
+                escapedState: .scriptDataDoubleEscaped)
         case .scriptDataDoubleEscapedDashDash:
-            escapedDashDash(consume(), lessThan: .scriptDataDoubleEscapedLessThanSign, emitsLessThan: true,
-                            escapedState: .scriptDataDoubleEscaped)
+            escapedDashDash(
+                consume(), lessThan: .scriptDataDoubleEscapedLessThanSign, emitsLessThan: true,
+                escapedState: .scriptDataDoubleEscaped)
         case .scriptDataDoubleEscapedLessThanSign:
             let c = consume()
             if c == Char.solidus {
-                temporaryBuffer.removeAll(keepingCapacity: true)
+                temporaryBuffer.clear()
                 text.append(UInt8(Char.solidus))
                 state = .scriptDataDoubleEscapeEnd
             } else {
@@ -125,7 +131,8 @@ extension HTMLTokenizer {
             text.append(UInt8(Char.greaterThan))
             state = .scriptData
         default:
-            escapedCharacter(c, dash: state, lessThan: lessThan, emitsLessThan: emitsLessThan, escapedState: escapedState)
+            escapedCharacter(
+                c, dash: state, lessThan: lessThan, emitsLessThan: emitsLessThan, escapedState: escapedState)
         }
     }
 

@@ -1,7 +1,7 @@
 extension HTMLTokenizer {
     /// Runs the state machine until a token is ready or the input is exhausted.
     mutating func run() {
-        while readyText == nil && readyToken == nil && !finished {
+        while !shouldPause {
             switch state {
             case .data: dataState()
             case .rcdata: rcdataState()
@@ -67,17 +67,23 @@ extension HTMLTokenizer {
 
     /// The offset of the first byte at or after the current position equal to `a`, `b` or `c`.
     @inline(__always) func runEnd(_ a: Int, _ b: Int, _ c: Int) -> Int {
-        let a = UInt8(a), b = UInt8(b), c = UInt8(c)
+        let a = UInt8(a)
+        let b = UInt8(b)
+        let c = UInt8(c)
         return input.withUnsafeBufferPointer { buffer in
             var index = position
             // Eight bytes at a time while none of them can be a stop byte.
             if let base = UnsafeRawPointer(buffer.baseAddress) {
                 let ones: UInt64 = 0x0101_0101_0101_0101
                 let highs: UInt64 = 0x8080_8080_8080_8080
-                let maskA = ones &* UInt64(a), maskB = ones &* UInt64(b), maskC = ones &* UInt64(c)
+                let maskA = ones &* UInt64(a)
+                let maskB = ones &* UInt64(b)
+                let maskC = ones &* UInt64(c)
                 while index + 8 <= buffer.count {
                     let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    let xa = word ^ maskA, xb = word ^ maskB, xc = word ^ maskC
+                    let xa = word ^ maskA
+                    let xb = word ^ maskB
+                    let xc = word ^ maskC
                     let hasStop = ((xa &- ones) & ~xa) | ((xb &- ones) & ~xb) | ((xc &- ones) & ~xc)
                     if hasStop & highs != 0 { break }
                     index += 8
@@ -183,7 +189,7 @@ extension HTMLTokenizer {
     private mutating func lessThanSignState(returning textState: State, endTagOpen: State) {
         let c = consume()
         if c == Char.solidus {
-            temporaryBuffer.removeAll(keepingCapacity: true)
+            temporaryBuffer.clear()
             state = endTagOpen
         } else {
             text.append(UInt8(Char.lessThan))
@@ -234,7 +240,7 @@ extension HTMLTokenizer {
         case Char.solidus: state = .endTagOpen
         case Char.questionMark:
             parseError(.unexpectedQuestionMarkInsteadOfTagName)
-            commentData.removeAll(keepingCapacity: true)
+            commentData.clear()
             reconsume(c, in: .bogusComment)
         case Char.endOfFile:
             parseError(.eofBeforeTagName)
@@ -269,7 +275,7 @@ extension HTMLTokenizer {
                 reconsume(c, in: .tagName)
             } else {
                 parseError(.invalidFirstCharacterOfTagName)
-                commentData.removeAll(keepingCapacity: true)
+                commentData.clear()
                 reconsume(c, in: .bogusComment)
             }
         }
@@ -281,7 +287,8 @@ extension HTMLTokenizer {
         var index = position
         while index < input.count {
             let byte = input[index]
-            let plain = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x3A) || byte >= 0x80
+            let plain =
+                (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x3A) || byte >= 0x80
                 || byte == 0x2D || byte == 0x5F || byte == 0x2E
             if !plain { break }
             index += 1
