@@ -14,8 +14,12 @@ enum BoilerplateLexicon {
         "网友评论", "網友評論", "网友回应", "網友回應", "发表评论", "發表評論", "评论", "評論", "留言",
         "分享到", "分享至", "关注我们", "關注我們",
         "関連記事", "関連ニュース", "おすすめ", "관련기사", "관련 기사", "많이 본 뉴스",
-        "related articles", "related stories", "related news", "read more", "more stories", "recommended",
-        "you may also like", "most popular", "comments", "share this",
+        "related articles", "related stories", "related news", "related posts", "read more", "read next",
+        "more stories", "more like this", "more from", "recommended", "you may also like", "you might also like",
+        "most popular", "most read", "most viewed", "popular posts", "trending", "latest news", "around the web",
+        "from the web", "comments", "leave a comment", "leave a reply", "join the conversation", "share this",
+        "read the full story", "newsletter", "veja também", "leia também", "você pode gostar", "te puede interesar",
+        "noticias relacionadas", "artículos relacionados",
     ]
 
     /// Phrases that make a short line boilerplate wherever they stand: credits, source lines,

@@ -1,9 +1,9 @@
 /// Classifies single lines as navigation, metadata, boilerplate phrases or teasers, from their
 /// own text and markup evidence; repetition and neighbours are judged by ``BoilerplateFilter``.
 struct LineClassifier: Sendable {
-    /// A section heading may carry this many visible characters besides its phrase
-    /// (`国际分类资讯推荐`, `網友評論(12)`).
-    static let sectionHeadingSlack = 6
+    /// A section heading may carry this many word units besides its phrase
+    /// (`国际分类资讯推荐`, `網友評論(12)`, `Want more stories like this?`).
+    static let sectionHeadingSlack = 4.0
     /// Lines up to this many visible characters are judged by any boilerplate phrase they contain.
     static let shortLineLength = 40
 
@@ -14,7 +14,7 @@ struct LineClassifier: Sendable {
     func flag(for line: TextLine, measure: TextMeasure) -> BoilerplateReason? {
         let text = line.text
         let visible = measure.visibleCharacters
-        if isSectionHeading(text, visible: visible) { return .sectionHeading }
+        if isSectionHeading(text, measure: measure) { return .sectionHeading }
         if hasBoilerplatePhrase(text, visible: visible) { return .boilerplatePhrase }
         if isMetadata(text, measure: measure) { return .metadata }
         if isNavigation(text, measure: measure) { return .navigation }
@@ -41,9 +41,13 @@ struct LineClassifier: Sendable {
 
     private static let truncationMarks = PhraseMatcher(["... ", "… "])
 
-    private func isSectionHeading(_ text: String, visible: Int) -> Bool {
-        guard visible <= 24 else { return false }
-        return Self.sectionHeadings.matches(in: text).contains { visible - $0.length <= Self.sectionHeadingSlack }
+    private func isSectionHeading(_ text: String, measure: TextMeasure) -> Bool {
+        guard measure.weightedLength <= 12 else { return false }
+        let scalars = Array(text.unicodeScalars)
+        return Self.sectionHeadings.matches(in: text).contains { match in
+            let phrase = TextMeasure(Array(scalars[match.offset..<(match.offset + match.length)]).string)
+            return measure.weightedLength - phrase.weightedLength <= Self.sectionHeadingSlack
+        }
     }
 
     private func hasBoilerplatePhrase(_ text: String, visible: Int) -> Bool {
