@@ -29,6 +29,8 @@ public struct BoilerplateFilter: Sendable {
     /// Flags that do not remove a line standing between two of the article's lines: a date or a
     /// phone number inside an announcement is part of it.
     static let keptInsideArticle: Set<BoilerplateReason> = [.metadata]
+    /// How many short lines right before the first paragraph are taken in as lead or subtitle.
+    static let maximumLeadLines = 1
     /// Score of a section heading (相关新闻 …), which ends an article.
     static let sectionHeadingScore = -80.0
 
@@ -61,8 +63,12 @@ public struct BoilerplateFilter: Sendable {
                 (flags[$0] == nil || flags[$0] == .repeated) && isHeadlineLike(lines[$0], measure: measures[$0])
             }
         }
-        while start > 0, start - 1 != titleIndex, flags[start - 1] == nil {
+        // A lead or subtitle right before the first paragraph belongs to the article; a longer run
+        // of short lines there is a list of something else.
+        var extended = 0
+        while extended < Self.maximumLeadLines, start > 0, start - 1 != titleIndex, flags[start - 1] == nil {
             start -= 1
+            extended += 1
         }
         var kept: [Int] = []
         var removed: [RemovedLine] = []

@@ -19,6 +19,8 @@ public struct HTMLLineExtractor: Sendable {
     /// How far down the stack an end tag looks for its start tag; deeper mismatches are ignored,
     /// which keeps 100,000 unclosed tags linear.
     static let endTagSearchDepth = 64
+    /// Container score of a line that the page's JSON-LD `articleBody` contains.
+    static let declaredBodyScore = 2.0
     /// Deepest stack kept; deeper elements are treated as inline.
     static let maximumDepth = 512
 
@@ -40,6 +42,7 @@ public struct HTMLLineExtractor: Sendable {
     private var metadata = HTMLMetadata()
     private var titleText: String?
     private var headingText: String?
+    private var structuredText: String?
     private var evidenceCache: [String: Double] = [:]
 
     /// Extracts the lines of a page.
@@ -52,7 +55,13 @@ public struct HTMLLineExtractor: Sendable {
             extractor.consume(token)
         }
         extractor.flush()
-        return Result(lines: extractor.lines, metadata: extractor.metadata)
+        var lines = extractor.lines
+        if let evidence = ArticleBodyEvidence(jsonLD: extractor.metadata.structuredData) {
+            for index in lines.indices where evidence.covers(lines[index].text) {
+                lines[index].containerScore = Self.declaredBodyScore
+            }
+        }
+        return Result(lines: lines, metadata: extractor.metadata)
     }
 
     private mutating func consume(_ token: HTMLToken) {
@@ -62,7 +71,9 @@ public struct HTMLLineExtractor: Sendable {
         case .endTag(let name):
             end(name)
         case .text(let text):
-            if titleText != nil {
+            if structuredText != nil {
+                structuredText? += text
+            } else if titleText != nil {
                 titleText? += text
             } else if skipDepth == 0 {
                 line.append(text, isLink: linkDepth > 0, preservesWhitespace: preDepth > 0)
@@ -80,6 +91,12 @@ public struct HTMLLineExtractor: Sendable {
         }
         if name == "title" && metadata.titleElement == nil && !selfClosing {
             titleText = ""
+            return
+        }
+        if name == "script" && !selfClosing && skipDepth == 0
+            && attributes.contains(where: { $0.name == "type" && $0.value.lowercased().contains("ld+json") })
+        {
+            structuredText = ""
             return
         }
         if skipDepth > 0 && skippedName == "head" && !HTMLElementKinds.headContent.contains(name) {
@@ -130,6 +147,11 @@ public struct HTMLLineExtractor: Sendable {
     }
 
     private mutating func end(_ name: String) {
+        if name == "script", let text = structuredText {
+            if metadata.structuredData.count < 16 { metadata.structuredData.append(text) }
+            structuredText = nil
+            return
+        }
         if name == "title", let text = titleText {
             metadata.titleElement = text
             titleText = nil

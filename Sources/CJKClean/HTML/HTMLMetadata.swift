@@ -6,6 +6,8 @@ struct HTMLMetadata: Sendable, Equatable {
     var openGraphTitle: String?
     /// The text of the first `<h1>`.
     var firstHeading: String?
+    /// The contents of `<script type="application/ld+json">` blocks.
+    var structuredData: [String] = []
 
     /// The best title: `og:title`, else the first `<h1>` when the `<title>` contains it, else the
     /// `<title>` without its site-name suffix.
