@@ -1,34 +1,72 @@
-/// Converts Chinese text between simplified and traditional script.
+/// Converts Chinese text between simplified and traditional script and their regional forms.
+///
+/// Conversion runs a phrase layer (longest dictionary phrases, with overlaps resolved by a
+/// fewest-segments search over all phrase matches) in front of a character table. The tables
+/// come from the OpenCC dictionaries, corrected by hand-checked overrides and completed by the
+/// character mappings and phrase rules of ICU's transliterators. They are built once per
+/// process, on first use, and shared read-only, so a converter is cheap to create and to share
+/// across threads.
 ///
 /// ```swift
-/// let converter = ScriptConverter(.traditionalToSimplified)
-/// converter.convert("俄烏第二輪直接談判")  // "俄乌第二轮直接谈判"
+/// ScriptConverter(.traditionalToSimplified).convert("俄烏第二輪直接談判")  // "俄乌第二轮直接谈判"
+/// ScriptConverter(.simplifiedToTraditional).convert("我们一起干杯")      // "我們一起乾杯"
+/// ScriptConverter(.toTaiwan(vocabulary: true)).convert("软件")         // "軟體"
 /// ```
+///
+/// Text that is not Chinese is left alone: ASCII, digits and punctuation pass through, and by
+/// default a paragraph containing kana (Japanese) or hangul (Korean) is not converted.
 public struct ScriptConverter: Sendable {
-    /// The conversion to perform.
-    public enum Direction: Sendable, Hashable {
-        /// Simplified Chinese to traditional Chinese.
-        case simplifiedToTraditional
-        /// Traditional Chinese to simplified Chinese.
-        case traditionalToSimplified
-    }
-
-    /// The direction this converter was made for.
+    /// The conversion this converter performs.
     public let direction: Direction
-    private let transliterator: ICUTransliterator?
+    /// How text around the Chinese is treated.
+    public let options: Options
 
     /// Creates a converter.
-    /// - Parameter direction: Which script to convert to.
-    public init(_ direction: Direction) {
+    ///
+    /// Creating a converter is cheap; the shared tables are built on the first conversion.
+    ///
+    /// ```swift
+    /// let converter = ScriptConverter(.toHongKong, options: .init(quotes: .corner))
+    /// ```
+    /// - Parameters:
+    ///   - direction: Which script or regional standard to convert to.
+    ///   - options: How to treat Japanese and Korean paragraphs and quotation marks.
+    public init(_ direction: Direction, options: Options = Options()) {
         self.direction = direction
-        let identifier = direction == .simplifiedToTraditional ? "Simplified-Traditional" : "Traditional-Simplified"
-        self.transliterator = try? ICUTransliterator.shared(identifier)
+        self.options = options
     }
 
     /// Converts one text.
-    /// - Parameter text: The text to convert.
-    /// - Returns: The converted text.
+    ///
+    /// ```swift
+    /// ScriptConverter(.simplifiedToTraditional).convert("头发和发展")  // "頭髮和發展"
+    /// ```
+    /// - Parameter text: The text to convert; any length, any content.
+    /// - Returns: The converted text. Line breaks, ASCII and characters outside the tables are
+    ///   kept exactly.
     public func convert(_ text: String) -> String {
-        transliterator?.transliterate(text) ?? text
+        if text.isEmpty { return text }
+        let stages = ScriptConversionTables.stages(for: direction)
+        var bytes = Array(text.utf8)
+        let skipsForeign = options.foreignParagraphs == .leaveUnchanged
+        if skipsForeign, ForeignScriptDetector.containsKanaOrHangul(bytes) {
+            bytes = ForeignScriptDetector.convertChineseParagraphs(bytes) { paragraph in
+                convertBytes(paragraph, stages: stages)
+            }
+        } else {
+            bytes = convertBytes(bytes, stages: stages)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func convertBytes(_ input: [UInt8], stages: [ScriptConversionStage]) -> [UInt8] {
+        var bytes = input
+        for stage in stages {
+            bytes = stage.convert(bytes)
+        }
+        if options.quotes != .keep {
+            bytes = QuotationMarks.restyle(bytes, to: options.quotes)
+        }
+        return bytes
     }
 }
