@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-@testable import CJKClean
+import CJKClean
 
 /// The golden documents of shared/fixtures: `*.body.txt` converted to simplified Chinese must
 /// equal `*.body.hans.txt` byte for byte.

@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-@testable import CJKClean
+import CJKClean
 
 /// Runs OpenCC's own conversion cases (shared/opencc-tests/testcases.json) for every OpenCC
 /// configuration that a ``ScriptConverter/Direction`` implements.

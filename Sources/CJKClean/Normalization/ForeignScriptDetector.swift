@@ -43,26 +43,19 @@ enum ForeignScriptDetector {
         }
     }
 
-    /// Converts each line that contains no kana or hangul and copies the others unchanged.
+    /// Calls `body` for each line (without its line feed), saying whether it contains kana or
+    /// hangul; line feeds are passed as lines of their own, never flagged.
     /// - Parameters:
     ///   - bytes: Valid UTF-8 text.
-    ///   - convert: Converts one line (without its line feed).
-    /// - Returns: The text with its Chinese lines converted.
-    static func convertChineseParagraphs(_ bytes: [UInt8], _ convert: ([UInt8]) -> [UInt8]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + bytes.count / 4)
+    ///   - body: Receives each line and whether it is Japanese or Korean.
+    static func forEachLine(of bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
         var start = 0
-        while start <= bytes.count {
+        while start < bytes.count {
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            let line = bytes[start..<end]
-            if containsKanaOrHangul(line) {
-                output.append(contentsOf: line)
-            } else {
-                output.append(contentsOf: convert(Array(line)))
-            }
-            if end < bytes.count { output.append(0x0A) }
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            body(line, containsKanaOrHangul(line))
+            if end < bytes.count { body(UnsafeBufferPointer(rebasing: bytes[end..<(end + 1)]), false) }
             start = end + 1
         }
-        return output
     }
 }

@@ -10,16 +10,17 @@ enum QuotationMarks {
     /// - Parameters:
     ///   - bytes: Valid UTF-8 text.
     ///   - style: The quotation marks wanted.
-    /// - Returns: The text with its quotation marks rewritten.
-    static func restyle(_ bytes: [UInt8], to style: ScriptConverter.QuoteStyle) -> [UInt8] {
+    ///   - output: Receives the text with its quotation marks rewritten.
+    static func restyle(_ bytes: UnsafeBufferPointer<UInt8>, to style: ScriptConverter.QuoteStyle,
+                        into output: inout ScriptConversionOutput) {
         let (from, to): ([[UInt8]], [[UInt8]])
         switch style {
-        case .keep: return bytes
+        case .keep:
+            if let start = bytes.baseAddress { output.append(start, bytes.count) }
+            return
         case .corner: (from, to) = (curly, corner)
         case .curly: (from, to) = (corner, curly)
         }
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -27,14 +28,13 @@ enum QuotationMarks {
                let mark = from.firstIndex(where: { $0[0] == byte && $0[1] == bytes[index + 1] && $0[2] == bytes[index + 2] }) {
                 let isApostrophe = style == .corner && mark >= 2 && index > 0 && index + 3 < bytes.count
                     && isASCIILetter(bytes[index - 1]) && isASCIILetter(bytes[index + 3])
-                output.append(contentsOf: isApostrophe ? from[mark] : to[mark])
+                for byte in isApostrophe ? from[mark] : to[mark] { output.append(byte) }
                 index += 3
             } else {
                 output.append(byte)
                 index += 1
             }
         }
-        return output
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool {

@@ -4,7 +4,7 @@
 /// dictionary. Built once per conversion step and then only read.
 struct ScriptConversionCharacterTable: Sendable {
     /// `(byteOffset << 8) | byteLength` into ``pool`` per BMP scalar; 0 leaves the character as it is.
-    private var basic: [UInt32]
+    private(set) var basic: [UInt32]
     /// The same for scalars above the BMP.
     private var supplementary: [UInt32: UInt32]
     /// UTF-8 bytes of all replacements.

@@ -29,7 +29,7 @@ enum ScriptConversionICULayer {
         var phraseEntries: [(key: [UInt32], value: [UInt8])] = []
         for (key, value) in rules {
             if key.count == 1 {
-                if !decided.contains(key[0]), key != value { singles.append(key[0]) }
+                if !decided.contains(key[0]) && key != value { singles.append(key[0]) }
                 continue
             }
             if let accepted = acceptedPhrase(key: key, value: value, characters: dictionaryOnly.characters,

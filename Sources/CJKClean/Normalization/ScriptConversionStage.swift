@@ -5,13 +5,19 @@
 /// In each run every dictionary match is a candidate segment, and the segmentation with the
 /// fewest segments wins (a single character is a segment too). Ties go to the segmentation whose
 /// earlier segment is longer, then to dictionary phrases over ICU phrases.
-final class ScriptConversionStage: Sendable {
+///
+/// All tables are written in `init` and only read afterwards, so a stage is safe to share.
+final class ScriptConversionStage: @unchecked Sendable {
     /// The dictionary phrases (and single characters) of this step.
     let phrases: ScriptConversionTrie
     /// Phrase rules taken from ICU; they lose ties against ``phrases``.
     let supplementaryPhrases: ScriptConversionTrie
     /// Every single-character replacement of this step.
     let characters: ScriptConversionCharacterTable
+    /// ``characters`` for the BMP, as a raw buffer for the hot loop.
+    private let basicCharacters: UnsafeMutablePointer<UInt32>
+    /// ``characters``' replacement bytes, as a raw pointer for the hot loop.
+    private let characterPool: UnsafeMutablePointer<UInt8>
 
     /// Creates a step.
     /// - Parameters:
@@ -21,8 +27,8 @@ final class ScriptConversionStage: Sendable {
     init(phrases: ScriptConversionTrie, supplementaryPhrases: ScriptConversionTrie = ScriptConversionTrie(),
          extraCharacters: [(scalar: UInt32, value: [UInt8])] = []) {
         var table = ScriptConversionCharacterTable()
-        for (key, value) in phrases.entries() where key.count == 1 {
-            table.add(key[0], value)
+        for (scalar, value) in phrases.singleCharacterEntries() {
+            table.add(scalar, value)
         }
         for (scalar, value) in extraCharacters {
             table.add(scalar, value)
@@ -30,39 +36,52 @@ final class ScriptConversionStage: Sendable {
         self.phrases = phrases
         self.supplementaryPhrases = supplementaryPhrases
         self.characters = table
+        basicCharacters = .allocate(capacity: 0x10000)
+        basicCharacters.initialize(repeating: 0, count: 0x10000)
+        for (scalar, packed) in table.basic.enumerated().prefix(0x10000) { basicCharacters[scalar] = packed }
+        characterPool = .allocate(capacity: max(table.pool.count, 1))
+        characterPool.initialize(repeating: 0, count: max(table.pool.count, 1))
+        for (index, byte) in table.pool.enumerated() { characterPool[index] = byte }
+    }
+
+    deinit {
+        basicCharacters.deallocate()
+        characterPool.deallocate()
     }
 
     /// Converts UTF-8 text.
-    /// - Parameter input: Valid UTF-8.
-    /// - Returns: The converted UTF-8.
-    func convert(_ input: [UInt8]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(input.count + input.count / 8 + 16)
-        var workspace = Workspace()
-        input.withUnsafeBufferPointer { bytes in
-            let count = bytes.count
-            var index = 0
+    /// - Parameters:
+    ///   - bytes: Valid UTF-8.
+    ///   - output: Receives the converted UTF-8.
+    func convert(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout ScriptConversionOutput) {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        output.reserve(count + count / 8)
+        let workspace = Workspace()
+        var index = 0
+        while index < count {
+            let byte = base[index]
+            if byte < 0x80 && !Self.joinsRun(byte) {
+                // Copy a stretch of ASCII that cannot start a run.
+                var end = index + 1
+                while end < count, base[end] < 0x80, !Self.joinsRun(base[end]) { end += 1 }
+                output.append(base + index, end - index)
+                index = end
+                continue
+            }
+            let runStart = index
+            var hasNonASCII = false
+            workspace.count = 0
             while index < count {
-                let byte = bytes[index]
-                if byte < 0x80 && !Self.joinsRun(byte) {
-                    output.append(byte)
-                    index += 1
-                    continue
-                }
-                let runStart = index
-                var hasNonASCII = false
-                workspace.scalars.removeAll(keepingCapacity: true)
-                while index < count {
-                    let lead = bytes[index]
-                    if lead < 0x80 {
-                        guard Self.joinsRun(lead) else { break }
-                        workspace.scalars.append(UInt32(lead))
-                        index += 1
-                        continue
-                    }
+                let lead = base[index]
+                var scalar: UInt32
+                var length: Int
+                if lead < 0x80 {
+                    guard Self.joinsRun(lead) else { break }
+                    scalar = UInt32(lead)
+                    length = 1
+                } else {
                     hasNonASCII = true
-                    var scalar: UInt32
-                    var length: Int
                     if lead < 0xE0 {
                         scalar = UInt32(lead & 0x1F)
                         length = 2
@@ -74,20 +93,22 @@ final class ScriptConversionStage: Sendable {
                         length = 4
                     }
                     length = min(length, count - index)
-                    for offset in 1..<max(length, 1) {
-                        scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F)
+                    var offset = 1
+                    while offset < length {
+                        scalar = scalar << 6 | UInt32(base[index + offset] & 0x3F)
+                        offset += 1
                     }
-                    workspace.scalars.append(scalar)
-                    index += max(length, 1)
                 }
-                if hasNonASCII {
-                    convertRun(&workspace, into: &output)
-                } else {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                }
+                workspace.push(scalar, offset: index)
+                index += length
+            }
+            if hasNonASCII {
+                workspace.offsets[workspace.count] = index
+                convertRun(workspace, source: base, into: &output)
+            } else {
+                output.append(base + runStart, index - runStart)
             }
         }
-        return output
     }
 
     /// ASCII that may be part of a phrase: letters, digits, hyphen.
@@ -96,131 +117,141 @@ final class ScriptConversionStage: Sendable {
         (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || byte == 0x2D
     }
 
-    /// Scratch arrays reused across runs.
-    private struct Workspace {
-        var scalars: [UInt32] = []
-        var cost: [Int32] = []
-        var length: [Int32] = []
-        var value: [UInt32] = []
-        var source: [UInt8] = []
+    /// Scratch buffers for one run, reused across runs of one call.
+    private final class Workspace {
+        var capacity = 256
+        var count = 0
+        var scalars: UnsafeMutablePointer<UInt32> = .allocate(capacity: 257)
+        var offsets: UnsafeMutablePointer<Int> = .allocate(capacity: 257)
+        var cost: UnsafeMutablePointer<Int32> = .allocate(capacity: 257)
+        var length: UnsafeMutablePointer<Int32> = .allocate(capacity: 257)
+        var value: UnsafeMutablePointer<UInt32> = .allocate(capacity: 257)
+        var source: UnsafeMutablePointer<UInt8> = .allocate(capacity: 257)
+
+        @inline(__always)
+        func push(_ scalar: UInt32, offset: Int) {
+            if count == capacity { grow() }
+            scalars[count] = scalar
+            offsets[count] = offset
+            count += 1
+        }
+
+        private func grow() {
+            let newCapacity = capacity * 2
+            func regrow<T>(_ pointer: inout UnsafeMutablePointer<T>) {
+                let fresh = UnsafeMutablePointer<T>.allocate(capacity: newCapacity + 1)
+                fresh.moveInitialize(from: pointer, count: count)
+                pointer.deallocate()
+                pointer = fresh
+            }
+            regrow(&scalars)
+            regrow(&offsets)
+            // The segmentation buffers hold nothing between runs.
+            regrow(&cost)
+            regrow(&length)
+            regrow(&value)
+            regrow(&source)
+            capacity = newCapacity
+        }
+
+        deinit {
+            scalars.deallocate()
+            offsets.deallocate()
+            cost.deallocate()
+            length.deallocate()
+            value.deallocate()
+            source.deallocate()
+        }
     }
 
     private static let segmentCost: Int32 = 16
     private static let supplementaryPenalty: Int32 = 1
-    private enum Source: UInt8 { case character = 0, phrase = 1, supplementary = 2 }
+    private static let fromCharacters: UInt8 = 0
+    private static let fromPhrases: UInt8 = 1
+    private static let fromSupplementary: UInt8 = 2
 
-    private func convertRun(_ workspace: inout Workspace, into output: inout [UInt8]) {
-        let count = workspace.scalars.count
-        if workspace.cost.count < count + 1 {
-            let capacity = max(count + 1, workspace.cost.count * 2)
-            workspace.cost = [Int32](repeating: 0, count: capacity)
-            workspace.length = [Int32](repeating: 0, count: capacity)
-            workspace.value = [UInt32](repeating: 0, count: capacity)
-            workspace.source = [UInt8](repeating: 0, count: capacity)
-        }
+    @inline(__always)
+    private func characterReplacement(_ scalar: UInt32) -> UInt32 {
+        scalar < 0x10000 ? basicCharacters[Int(scalar)] : characters.replacement(scalar)
+    }
+
+    private func convertRun(_ workspace: Workspace, source input: UnsafePointer<UInt8>,
+                            into output: inout ScriptConversionOutput) {
+        let count = workspace.count
+        let scalars = workspace.scalars
+        let cost = workspace.cost
+        let length = workspace.length
+        let value = workspace.value
+        let source = workspace.source
         let noValue = ScriptConversionTrie.noValue
-        workspace.scalars.withUnsafeBufferPointer { scalars in
-            workspace.cost.withUnsafeMutableBufferPointer { cost in
-                workspace.length.withUnsafeMutableBufferPointer { length in
-                    workspace.value.withUnsafeMutableBufferPointer { value in
-                        workspace.source.withUnsafeMutableBufferPointer { source in
-                            cost[count] = 0
-                            var position = count - 1
-                            while position >= 0 {
-                                let scalar = scalars[position]
-                                var bestCost = cost[position + 1] + Self.segmentCost
-                                var bestLength: Int32 = 1
-                                var bestValue = characters.replacement(scalar)
-                                var bestSource = Source.character
-                                var node = phrases.rootChild(scalar)
-                                var next = position + 1
-                                while node != 0 && next < count {
-                                    node = phrases.child(of: node, scalars[next])
-                                    next += 1
-                                    if node == 0 { break }
-                                    let packed = phrases.value(at: node)
-                                    if packed != noValue {
-                                        let candidate = cost[next] + Self.segmentCost
-                                        if candidate <= bestCost {
-                                            bestCost = candidate
-                                            bestLength = Int32(next - position)
-                                            bestValue = packed
-                                            bestSource = .phrase
-                                        }
-                                    }
-                                }
-                                node = supplementaryPhrases.rootChild(scalar)
-                                next = position + 1
-                                while node != 0 && next < count {
-                                    node = supplementaryPhrases.child(of: node, scalars[next])
-                                    next += 1
-                                    if node == 0 { break }
-                                    let packed = supplementaryPhrases.value(at: node)
-                                    if packed != noValue {
-                                        let candidate = cost[next] + Self.segmentCost + Self.supplementaryPenalty
-                                        if candidate < bestCost
-                                            || (candidate == bestCost && Int32(next - position) > bestLength) {
-                                            bestCost = candidate
-                                            bestLength = Int32(next - position)
-                                            bestValue = packed
-                                            bestSource = .supplementary
-                                        }
-                                    }
-                                }
-                                cost[position] = bestCost
-                                length[position] = bestLength
-                                value[position] = bestValue
-                                source[position] = bestSource.rawValue
-                                position -= 1
-                            }
-                            var cursor = 0
-                            while cursor < count {
-                                let packed = value[cursor]
-                                switch source[cursor] {
-                                case Source.phrase.rawValue:
-                                    Self.appendPooled(packed, from: phrases.pool, to: &output)
-                                case Source.supplementary.rawValue:
-                                    Self.appendPooled(packed, from: supplementaryPhrases.pool, to: &output)
-                                default:
-                                    if packed == 0 {
-                                        Self.appendUTF8(scalars[cursor], to: &output)
-                                    } else {
-                                        Self.appendPooled(packed, from: characters.pool, to: &output)
-                                    }
-                                }
-                                cursor += Int(length[cursor])
-                            }
-                        }
+        let phrases = self.phrases
+        let supplementary = self.supplementaryPhrases
+        cost[count] = 0
+        var position = count - 1
+        while position >= 0 {
+            let scalar = scalars[position]
+            var bestCost = cost[position + 1] + Self.segmentCost
+            var bestLength: Int32 = 1
+            var bestValue = characterReplacement(scalar)
+            var bestSource = Self.fromCharacters
+            var node = phrases.rootChild(scalar)
+            var next = position + 1
+            while node != 0 && next < count {
+                node = phrases.child(of: node, scalars[next])
+                next += 1
+                if node == 0 { break }
+                let packed = phrases.value(at: node)
+                if packed != noValue {
+                    let candidate = cost[next] + Self.segmentCost
+                    if candidate <= bestCost {
+                        bestCost = candidate
+                        bestLength = Int32(next - position)
+                        bestValue = packed
+                        bestSource = Self.fromPhrases
                     }
                 }
             }
+            node = supplementary.rootChild(scalar)
+            next = position + 1
+            while node != 0 && next < count {
+                node = supplementary.child(of: node, scalars[next])
+                next += 1
+                if node == 0 { break }
+                let packed = supplementary.value(at: node)
+                if packed != noValue {
+                    let candidate = cost[next] + Self.segmentCost + Self.supplementaryPenalty
+                    if candidate < bestCost || (candidate == bestCost && Int32(next - position) > bestLength) {
+                        bestCost = candidate
+                        bestLength = Int32(next - position)
+                        bestValue = packed
+                        bestSource = Self.fromSupplementary
+                    }
+                }
+            }
+            cost[position] = bestCost
+            length[position] = bestLength
+            value[position] = bestValue
+            source[position] = bestSource
+            position -= 1
         }
-    }
-
-    @inline(__always)
-    private static func appendPooled(_ packed: UInt32, from pool: [UInt8], to output: inout [UInt8]) {
-        let start = Int(packed >> 8)
-        let end = start + Int(packed & 0xFF)
-        pool.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end])) }
-    }
-
-    @inline(__always)
-    private static func appendUTF8(_ scalar: UInt32, to output: inout [UInt8]) {
-        switch scalar {
-        case 0..<0x80:
-            output.append(UInt8(scalar))
-        case 0x80..<0x800:
-            output.append(UInt8(0xC0 | scalar >> 6))
-            output.append(UInt8(0x80 | scalar & 0x3F))
-        case 0x800..<0x10000:
-            output.append(UInt8(0xE0 | scalar >> 12))
-            output.append(UInt8(0x80 | (scalar >> 6) & 0x3F))
-            output.append(UInt8(0x80 | scalar & 0x3F))
-        default:
-            output.append(UInt8(0xF0 | (scalar >> 18) & 0x07))
-            output.append(UInt8(0x80 | (scalar >> 12) & 0x3F))
-            output.append(UInt8(0x80 | (scalar >> 6) & 0x3F))
-            output.append(UInt8(0x80 | scalar & 0x3F))
+        let offsets = workspace.offsets
+        var cursor = 0
+        while cursor < count {
+            let packed = value[cursor]
+            let segmentLength = Int(length[cursor])
+            switch source[cursor] {
+            case Self.fromPhrases:
+                output.append(phrases.valueStart(packed), Int(packed & 0xFF))
+            case Self.fromSupplementary:
+                output.append(supplementary.valueStart(packed), Int(packed & 0xFF))
+            default:
+                if packed == 0 {
+                    output.append(input + offsets[cursor], offsets[cursor + 1] - offsets[cursor])
+                } else {
+                    output.append(UnsafePointer(characterPool + Int(packed >> 8)), Int(packed & 0xFF))
+                }
+            }
+            cursor += segmentLength
         }
     }
 }

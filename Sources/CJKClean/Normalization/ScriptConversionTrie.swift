@@ -2,102 +2,116 @@ import Foundation
 
 /// A read-only trie from sequences of Unicode scalars to UTF-8 replacement text.
 ///
-/// Nodes and edges live in flat arrays (the edges of a node are contiguous and sorted by
-/// scalar); the root's children are also indexed by a flat array over the Basic Multilingual
-/// Plane so that the first step of every lookup is one array access.
-struct ScriptConversionTrie: Sendable {
+/// Nodes and edges live in two flat buffers (a node is `edgeStart, edgeCount, value`; an edge is
+/// `scalar, target`; the edges of a node are contiguous and sorted by scalar), and the root's
+/// children are also indexed by a flat array over the Basic Multilingual Plane, so the first step
+/// of every lookup is one memory access. The buffers are written once in `init` and only read
+/// afterwards, which makes sharing across threads safe.
+final class ScriptConversionTrie: @unchecked Sendable {
     /// A value stored in a trie or a character table: `(byteOffset << 8) | byteLength`.
     typealias PackedValue = UInt32
     /// Marks a node without a value.
     static let noValue: PackedValue = .max
 
-    private(set) var edgeStart: [UInt32]
-    private(set) var edgeCount: [UInt32]
-    private(set) var values: [PackedValue]
-    private(set) var edgeScalar: [UInt32]
-    private(set) var edgeTarget: [UInt32]
+    /// `edgeStart, edgeCount, value` for each node; node 0 is the root.
+    private let nodes: UnsafeMutableBufferPointer<UInt32>
+    /// `scalar, target` for each edge.
+    private let edges: UnsafeMutableBufferPointer<UInt32>
+    /// Child of the root for each BMP scalar; 0 when there is none (the root is nobody's child).
+    private let rootChildren: UnsafeMutableBufferPointer<UInt32>
     /// UTF-8 bytes of all values.
-    let pool: [UInt8]
+    private let pool: UnsafeMutableBufferPointer<UInt8>
+    /// The first byte of ``pool``.
+    private let poolStart: UnsafeMutablePointer<UInt8>
     /// The longest key, in scalars.
     let maxKeyLength: Int
-    /// Child of the root for each BMP scalar; 0 when there is none (the root is nobody's child).
-    private let rootChildren: [UInt32]
 
-    /// An empty trie.
-    init() {
-        self.init(edgeStart: [0], edgeCount: [0], values: [Self.noValue], edgeScalar: [], edgeTarget: [], pool: [],
-                  maxKeyLength: 0)
+    private init(nodeCount: Int, edgeCount: Int, poolSize: Int, maxKeyLength: Int,
+                 fill: (UnsafeMutableBufferPointer<UInt32>, UnsafeMutableBufferPointer<UInt32>,
+                        UnsafeMutableBufferPointer<UInt8>) -> Void) {
+        nodes = .allocate(capacity: max(nodeCount, 1) * 3)
+        nodes.initialize(repeating: 0)
+        edges = .allocate(capacity: max(edgeCount, 1) * 2)
+        edges.initialize(repeating: 0)
+        poolStart = .allocate(capacity: max(poolSize, 1))
+        poolStart.initialize(repeating: 0, count: max(poolSize, 1))
+        pool = UnsafeMutableBufferPointer(start: poolStart, count: poolSize)
+        rootChildren = .allocate(capacity: 0x10000)
+        rootChildren.initialize(repeating: 0)
+        self.maxKeyLength = maxKeyLength
+        if nodeCount == 0 { nodes[2] = Self.noValue }
+        fill(nodes, edges, pool)
+        let first = Int(nodes[0])
+        for edge in first..<(first + Int(nodes[1])) where edges[edge * 2] < 0x10000 {
+            rootChildren[Int(edges[edge * 2])] = edges[edge * 2 + 1]
+        }
     }
 
-    private init(edgeStart: [UInt32], edgeCount: [UInt32], values: [PackedValue], edgeScalar: [UInt32],
-                 edgeTarget: [UInt32], pool: [UInt8], maxKeyLength: Int) {
-        self.edgeStart = edgeStart
-        self.edgeCount = edgeCount
-        self.values = values
-        self.edgeScalar = edgeScalar
-        self.edgeTarget = edgeTarget
-        self.pool = pool
-        self.maxKeyLength = maxKeyLength
-        var root = [UInt32](repeating: 0, count: 0x10000)
-        if !edgeStart.isEmpty {
-            let first = Int(edgeStart[0])
-            for edge in first..<(first + Int(edgeCount[0])) where edgeScalar[edge] < 0x10000 {
-                root[Int(edgeScalar[edge])] = edgeTarget[edge]
-            }
-        }
-        self.rootChildren = root
+    deinit {
+        nodes.deallocate()
+        edges.deallocate()
+        poolStart.deallocate()
+        rootChildren.deallocate()
+    }
+
+    /// An empty trie.
+    convenience init() {
+        self.init(nodeCount: 0, edgeCount: 0, poolSize: 0, maxKeyLength: 0) { _, _, _ in }
     }
 
     /// Reads a trie written by `Scripts/generate-script-conversion-data.py`.
     /// - Parameter data: The file's bytes.
     /// - Returns: `nil` when the data is not a well-formed trie.
-    init?(serialized data: Data) {
-        let bytes = [UInt8](data)
-        guard bytes.count >= 20, bytes[0] == 0x53, bytes[1] == 0x43, bytes[2] == 0x54, bytes[3] == 0x31 else {
-            return nil
+    convenience init?(serialized data: Data) {
+        let header: (nodes: Int, edges: Int, pool: Int, maxKey: Int)? = data.withUnsafeBytes { raw in
+            guard raw.count >= 20, raw.prefix(4).elementsEqual("SCT1".utf8) else { return nil }
+            let word = { (index: Int) in Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))) }
+            return (word(1), word(2), word(3), word(4))
         }
-        func word(_ index: Int) -> UInt32 {
-            let offset = index * 4
-            return UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16
-                | UInt32(bytes[offset + 3]) << 24
+        guard let header, header.nodes > 0, data.count == 20 + header.nodes * 12 + header.edges * 8 + header.pool
+        else { return nil }
+        var valid = true
+        self.init(nodeCount: header.nodes, edgeCount: header.edges, poolSize: header.pool,
+                  maxKeyLength: header.maxKey) { nodes, edges, pool in
+            data.withUnsafeBytes { raw in
+                func word(_ index: Int) -> UInt32 {
+                    UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 20 + index * 4, as: UInt32.self))
+                }
+                let nodeCount = header.nodes
+                let edgeCount = header.edges
+                for node in 0..<nodeCount {
+                    let start = word(node)
+                    let count = word(nodeCount + node)
+                    let value = word(2 * nodeCount + node)
+                    if Int(start) + Int(count) > edgeCount
+                        || (value != Self.noValue && Int(value >> 8) + Int(value & 0xFF) > header.pool) {
+                        valid = false
+                    }
+                    nodes[node * 3] = start
+                    nodes[node * 3 + 1] = count
+                    nodes[node * 3 + 2] = value
+                }
+                for edge in 0..<edgeCount {
+                    let target = word(3 * nodeCount + edgeCount + edge)
+                    if target == 0 || Int(target) >= nodeCount { valid = false }
+                    edges[edge * 2] = word(3 * nodeCount + edge)
+                    edges[edge * 2 + 1] = valid ? target : 0
+                }
+                let poolStart = 20 + (3 * nodeCount + 2 * edgeCount) * 4
+                UnsafeMutableRawBufferPointer(pool).copyMemory(
+                    from: UnsafeRawBufferPointer(rebasing: raw[poolStart..<(poolStart + header.pool)]))
+            }
         }
-        let nodeCount = Int(word(1))
-        let edges = Int(word(2))
-        let poolSize = Int(word(3))
-        let maxKey = Int(word(4))
-        let wordsNeeded = 5 + nodeCount * 3 + edges * 2
-        guard nodeCount > 0, bytes.count == wordsNeeded * 4 + poolSize else { return nil }
-        let words: [UInt32] = bytes.withUnsafeBytes { raw in
-            (0..<wordsNeeded).map { raw.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self).littleEndian }
-        }
-        var cursor = 5
-        func take(_ count: Int) -> [UInt32] {
-            defer { cursor += count }
-            return Array(words[cursor..<(cursor + count)])
-        }
-        let edgeStart = take(nodeCount)
-        let edgeCount = take(nodeCount)
-        let values = take(nodeCount)
-        let edgeScalar = take(edges)
-        let edgeTarget = take(edges)
-        let pool = Array(bytes[(wordsNeeded * 4)...])
-        for node in 0..<nodeCount {
-            guard Int(edgeStart[node]) + Int(edgeCount[node]) <= edges else { return nil }
-            let value = values[node]
-            guard value == Self.noValue || Int(value >> 8) + Int(value & 0xFF) <= pool.count else { return nil }
-        }
-        guard edgeTarget.allSatisfy({ Int($0) < nodeCount && $0 != 0 }) else { return nil }
-        self.init(edgeStart: edgeStart, edgeCount: edgeCount, values: values, edgeScalar: edgeScalar,
-                  edgeTarget: edgeTarget, pool: pool, maxKeyLength: maxKey)
+        if !valid { return nil }
     }
 
     /// Builds a trie from key/value pairs; when a key repeats, the first value wins.
-    /// - Parameter entries: Keys as Unicode scalar values, values as UTF-8.
-    init(entries: [(key: [UInt32], value: [UInt8])]) {
+    /// - Parameter entries: Keys as Unicode scalar values, values as UTF-8 (at most 255 bytes).
+    convenience init(entries: [(key: [UInt32], value: [UInt8])]) {
         var children: [[UInt32: Int]] = [[:]]
         var nodeValues: [[UInt8]?] = [nil]
         var maxKey = 0
-        for entry in entries where !entry.key.isEmpty {
+        for entry in entries where !entry.key.isEmpty && entry.value.count <= 0xFF {
             var node = 0
             for scalar in entry.key {
                 if let next = children[node][scalar] {
@@ -109,7 +123,7 @@ struct ScriptConversionTrie: Sendable {
                     node = children.count - 1
                 }
             }
-            if nodeValues[node] == nil, entry.value.count <= 0xFF {
+            if nodeValues[node] == nil {
                 nodeValues[node] = entry.value
                 maxKey = max(maxKey, entry.key.count)
             }
@@ -126,24 +140,30 @@ struct ScriptConversionTrie: Sendable {
                 order.append(child)
             }
         }
-        var edgeStart: [UInt32] = [], edgeCount: [UInt32] = [], values: [PackedValue] = []
-        var edgeScalar: [UInt32] = [], edgeTarget: [UInt32] = [], pool: [UInt8] = []
-        for node in order {
-            edgeStart.append(UInt32(edgeScalar.count))
-            edgeCount.append(UInt32(children[node].count))
-            for (scalar, child) in children[node].sorted(by: { $0.key < $1.key }) {
-                edgeScalar.append(scalar)
-                edgeTarget.append(UInt32(position[child]))
-            }
-            if let value = nodeValues[node] {
-                values.append(UInt32(pool.count) << 8 | UInt32(value.count))
-                pool.append(contentsOf: value)
-            } else {
-                values.append(Self.noValue)
+        let poolSize = nodeValues.reduce(0) { $0 + ($1?.count ?? 0) }
+        self.init(nodeCount: order.count, edgeCount: order.count - 1, poolSize: poolSize, maxKeyLength: maxKey) {
+            nodes, edges, pool in
+            var edgeCursor = 0
+            var poolCursor = 0
+            for (index, node) in order.enumerated() {
+                nodes[index * 3] = UInt32(edgeCursor)
+                nodes[index * 3 + 1] = UInt32(children[node].count)
+                for (scalar, child) in children[node].sorted(by: { $0.key < $1.key }) {
+                    edges[edgeCursor * 2] = scalar
+                    edges[edgeCursor * 2 + 1] = UInt32(position[child])
+                    edgeCursor += 1
+                }
+                if let value = nodeValues[node] {
+                    nodes[index * 3 + 2] = UInt32(poolCursor) << 8 | UInt32(value.count)
+                    for byte in value {
+                        pool[poolCursor] = byte
+                        poolCursor += 1
+                    }
+                } else {
+                    nodes[index * 3 + 2] = Self.noValue
+                }
             }
         }
-        self.init(edgeStart: edgeStart, edgeCount: edgeCount, values: values, edgeScalar: edgeScalar,
-                  edgeTarget: edgeTarget, pool: pool, maxKeyLength: maxKey)
     }
 
     /// The node reached from the root by `scalar`, or 0.
@@ -156,12 +176,13 @@ struct ScriptConversionTrie: Sendable {
     /// The node reached from `node` by `scalar`, or 0.
     @inline(__always)
     func child(of node: UInt32, _ scalar: UInt32) -> UInt32 {
-        var low = Int(edgeStart[Int(node)])
-        var high = low + Int(edgeCount[Int(node)])
+        let record = Int(node) * 3
+        var low = Int(nodes[record])
+        var high = low + Int(nodes[record + 1])
         while low < high {
             let middle = (low + high) >> 1
-            let label = edgeScalar[middle]
-            if label == scalar { return edgeTarget[middle] }
+            let label = edges[middle * 2]
+            if label == scalar { return edges[middle * 2 + 1] }
             if label < scalar { low = middle + 1 } else { high = middle }
         }
         return 0
@@ -170,25 +191,28 @@ struct ScriptConversionTrie: Sendable {
     /// The value stored at `node`, or ``noValue``.
     @inline(__always)
     func value(at node: UInt32) -> PackedValue {
-        values[Int(node)]
+        nodes[Int(node) * 3 + 2]
     }
 
-    /// Every key with a value, as (key, value) pairs, in breadth-first order.
-    func entries() -> [(key: [UInt32], value: [UInt8])] {
-        var result: [(key: [UInt32], value: [UInt8])] = []
-        var queue: [(node: UInt32, key: [UInt32])] = [(0, [])]
-        var head = 0
-        while head < queue.count {
-            let (node, key) = queue[head]
-            head += 1
-            let packed = values[Int(node)]
-            if packed != Self.noValue {
-                result.append((key, Array(pool[Int(packed >> 8)..<Int((packed >> 8) + (packed & 0xFF))])))
-            }
-            let first = Int(edgeStart[Int(node)])
-            for edge in first..<(first + Int(edgeCount[Int(node)])) {
-                queue.append((edgeTarget[edge], key + [edgeScalar[edge]]))
-            }
+    /// Where the UTF-8 bytes of a packed value start (their count is `packed & 0xFF`).
+    @inline(__always)
+    func valueStart(_ packed: PackedValue) -> UnsafePointer<UInt8> {
+        UnsafePointer(poolStart + Int(packed >> 8))
+    }
+
+    /// The UTF-8 bytes of a packed value.
+    func bytes(of packed: PackedValue) -> [UInt8] {
+        let start = Int(packed >> 8)
+        return Array(pool[start..<(start + Int(packed & 0xFF))])
+    }
+
+    /// The single-character keys and their values.
+    func singleCharacterEntries() -> [(scalar: UInt32, value: [UInt8])] {
+        var result: [(scalar: UInt32, value: [UInt8])] = []
+        let first = Int(nodes[0])
+        for edge in first..<(first + Int(nodes[1])) {
+            let packed = value(at: edges[edge * 2 + 1])
+            if packed != Self.noValue { result.append((edges[edge * 2], bytes(of: packed))) }
         }
         return result
     }

@@ -47,26 +47,39 @@ public struct ScriptConverter: Sendable {
     public func convert(_ text: String) -> String {
         if text.isEmpty { return text }
         let stages = ScriptConversionTables.stages(for: direction)
-        var bytes = Array(text.utf8)
-        let skipsForeign = options.foreignParagraphs == .leaveUnchanged
-        if skipsForeign, ForeignScriptDetector.containsKanaOrHangul(bytes) {
-            bytes = ForeignScriptDetector.convertChineseParagraphs(bytes) { paragraph in
-                convertBytes(paragraph, stages: stages)
+        var input = text
+        return input.withUTF8 { bytes in
+            var output = ScriptConversionOutput(capacity: bytes.count + bytes.count / 8)
+            if options.foreignParagraphs == .leaveUnchanged, ForeignScriptDetector.containsKanaOrHangul(bytes) {
+                ForeignScriptDetector.forEachLine(of: bytes) { line, isForeign in
+                    if isForeign {
+                        if let start = line.baseAddress { output.append(start, line.count) }
+                    } else {
+                        convert(line, stages: stages, into: &output)
+                    }
+                }
+            } else {
+                convert(bytes, stages: stages, into: &output)
             }
-        } else {
-            bytes = convertBytes(bytes, stages: stages)
+            return output.makeString()
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func convertBytes(_ input: [UInt8], stages: [ScriptConversionStage]) -> [UInt8] {
-        var bytes = input
-        for stage in stages {
-            bytes = stage.convert(bytes)
+    /// Runs every stage, then restyles quotation marks, and appends the result to `output`.
+    private func convert(_ bytes: UnsafeBufferPointer<UInt8>, stages: [ScriptConversionStage],
+                         into output: inout ScriptConversionOutput) {
+        guard let first = stages.first else { return }
+        if stages.count == 1 && options.quotes == .keep {
+            first.convert(bytes, into: &output)
+            return
         }
-        if options.quotes != .keep {
-            bytes = QuotationMarks.restyle(bytes, to: options.quotes)
+        var current = ScriptConversionOutput(capacity: bytes.count + bytes.count / 8)
+        first.convert(bytes, into: &current)
+        for stage in stages.dropFirst() {
+            var next = ScriptConversionOutput(capacity: current.count + current.count / 8)
+            stage.convert(current.bytes, into: &next)
+            current = next
         }
-        return bytes
+        QuotationMarks.restyle(current.bytes, to: options.quotes, into: &output)
     }
 }
