@@ -95,19 +95,45 @@ enum ScriptConversionICULayer {
     /// - Returns: (key, value) pairs as scalar values, in rule order.
     static func plainRules(_ rules: String) -> [(key: [UInt32], value: [UInt32])] {
         var result: [(key: [UInt32], value: [UInt32])] = []
-        for line in rules.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
-            var text = Substring(line)
-            while text.first == " " { text = text.dropFirst() }
-            guard text.hasSuffix(";") else { continue }
-            text = text.dropLast()
-            let parts = text.components(separatedBy: " > ")
-            guard parts.count == 2 else { continue }
-            let key = parts[0].unicodeScalars.map(\.value)
-            let value = parts[1].unicodeScalars.map(\.value)
-            guard !key.isEmpty, !value.isEmpty, key.allSatisfy({ $0 > 0x7F }), value.allSatisfy({ $0 > 0x7F })
-            else { continue }
-            result.append((key, value))
+        var key: [UInt32] = []
+        var value: [UInt32] = []
+        var isPlain = true
+        var sawArrow = false
+        var pending: [UInt32] = []  // ASCII read since the last non-ASCII character
+        func finishLine() {
+            if isPlain, sawArrow, pending == [0x3B], !key.isEmpty, !value.isEmpty {
+                result.append((key, value))
+            }
+            key.removeAll(keepingCapacity: true)
+            value.removeAll(keepingCapacity: true)
+            pending.removeAll(keepingCapacity: true)
+            isPlain = true
+            sawArrow = false
         }
+        for scalar in rules.unicodeScalars {
+            let code = scalar.value
+            if code == 0x0A || code == 0x0D {
+                finishLine()
+                continue
+            }
+            guard isPlain else { continue }
+            if code < 0x80 {
+                pending.append(code)
+                continue
+            }
+            // A non-ASCII character: what came before it must be nothing, leading spaces, or " > ".
+            if !pending.isEmpty {
+                if !sawArrow, !key.isEmpty, pending == [0x20, 0x3E, 0x20] {
+                    sawArrow = true
+                } else if !(key.isEmpty && pending.allSatisfy({ $0 == 0x20 })) {
+                    isPlain = false
+                    continue
+                }
+                pending.removeAll(keepingCapacity: true)
+            }
+            if sawArrow { value.append(code) } else { key.append(code) }
+        }
+        finishLine()
         return result
     }
 }
