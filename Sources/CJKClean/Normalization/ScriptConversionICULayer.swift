@@ -27,7 +27,7 @@ enum ScriptConversionICULayer {
 
         var singles: [UInt32] = []
         var phraseEntries: [(key: [UInt32], value: [UInt8])] = []
-        for (key, value) in rules {
+        for (key, value) in rules where key.allSatisfy(isHan) && value.allSatisfy(isHan) {
             if key.count == 1 {
                 if !decided.contains(key[0]) && key != value { singles.append(key[0]) }
                 continue
@@ -52,7 +52,7 @@ enum ScriptConversionICULayer {
         var mappings: [(scalar: UInt32, value: [UInt8])] = []
         for (scalar, result) in zip(unique, results) {
             let scalars = result.unicodeScalars
-            guard !scalars.isEmpty, scalars.allSatisfy({ $0.value > 0x7F }),
+            guard !scalars.isEmpty, scalars.allSatisfy({ isHan($0.value) }),
                   !(scalars.count == 1 && scalars.first?.value == scalar) else { continue }
             mappings.append((scalar, Array(result.utf8)))
         }
@@ -82,6 +82,16 @@ enum ScriptConversionICULayer {
             accepted.append(scalar)
         }
         return isAmbiguous ? accepted : nil
+    }
+
+    /// Whether `scalar` is a CJK ideograph (unified, extension or compatibility). Only these are
+    /// taken from ICU: its rules also rewrite punctuation, which would make the output depend on
+    /// the installed ICU version.
+    static func isHan(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: true
+        default: false
+        }
     }
 
     private static func singleScalar(_ utf8: [UInt8]) -> UInt32? {
