@@ -181,9 +181,12 @@ def main():
         "traditional-to-simplified": merge(
             overrides.get("ts", {}), ts_phrases, ts_characters_ext, ts_characters
         ),
-        "taiwan-variants": merge(entries("TWVariantsPhrases.txt"), entries("TWVariants.txt")),
+        "taiwan-variants": merge(
+            overrides.get("twvariants", {}), entries("TWVariantsPhrases.txt"), entries("TWVariants.txt")
+        ),
         "taiwan-vocabulary": merge(
-            overrides.get("tw", {}), entries("TWPhrases.txt"), entries("TWVariantsPhrases.txt"), entries("TWVariants.txt")
+            overrides.get("tw", {}), entries("TWPhrases.txt"), overrides.get("twvariants", {}),
+            entries("TWVariantsPhrases.txt"), entries("TWVariants.txt")
         ),
         "taiwan-variants-reversed": merge(entries("TWVariantsRevPhrases.txt"), entries("TWVariantsRev.txt")),
         "taiwan-vocabulary-reversed": merge(
