@@ -19,13 +19,13 @@ Output (Sources/CJKClean/Resources/Data/ScriptConversion/):
     LICENSE, NOTICE      the Apache-2.0 licence of the OpenCC data and the attribution
 
 Trie format, all integers unsigned 32-bit little-endian:
-    magic "SCT1", nodeCount, edgeCount, poolSize, maxKeyLength
-    edgeStart[nodeCount]   first edge of each node (edges of one node are contiguous,
-                           sorted by scalar)
-    edgeCount[nodeCount]   number of edges of each node
-    value[nodeCount]       0xFFFFFFFF for none, else (byteOffset << 8) | byteLength into pool
-    edgeScalar[edgeCount]  Unicode scalar value labelling the edge
-    edgeTarget[edgeCount]  child node
+    magic "SCT2", nodeCount, edgeCount, poolSize, maxKeyLength
+    nodes[nodeCount]       (edgeStart, edgeCount, value): the node's first edge (the edges of
+                           one node are contiguous and sorted by scalar), its number of edges,
+                           and 0xFFFFFFFF for no value, else (byteOffset << 8) | byteLength
+                           into pool
+    edges[edgeCount]       (scalar, target): the Unicode scalar value labelling the edge and
+                           the child node
     pool[poolSize]         UTF-8 bytes of the values
 Node 0 is the root.
 """
@@ -148,10 +148,12 @@ def write_trie(name, table):
             value_field.append((pooled[encoded] << 8) | len(encoded))
     max_key = max(len(k) for k in keys)
     with open(os.path.join(OUT, name + ".trie"), "wb") as handle:
-        handle.write(b"SCT1")
+        handle.write(b"SCT2")
         handle.write(struct.pack("<4I", len(order), len(edge_scalar), len(pool), max_key))
-        for array in (edge_start, edge_count, value_field, edge_scalar, edge_target):
-            handle.write(struct.pack(f"<{len(array)}I", *array))
+        nodes = [field for triple in zip(edge_start, edge_count, value_field) for field in triple]
+        edges = [field for pair in zip(edge_scalar, edge_target) for field in pair]
+        handle.write(struct.pack(f"<{len(nodes)}I", *nodes))
+        handle.write(struct.pack(f"<{len(edges)}I", *edges))
         handle.write(pool)
     print(f"{name}.trie: {len(keys)} keys, {len(order)} nodes, {len(pool)} pool bytes")
 

@@ -20,8 +20,11 @@ enum ScriptConversionICULayer {
     static func stage(phrases: ScriptConversionTrie, transliterator identifier: String,
                       alternatives: [UInt32: Set<UInt32>], normalizer: ScriptConversionCharacterTable)
         -> ScriptConversionStage {
-        let dictionaryOnly = ScriptConversionStage(phrases: phrases)
-        guard let transliterator = try? ICUTransliterator.shared(identifier) else { return dictionaryOnly }
+        guard let transliterator = try? ICUTransliterator.shared(identifier) else {
+            return ScriptConversionStage(phrases: phrases)
+        }
+        var dictionaryCharacters = ScriptConversionCharacterTable()
+        for (scalar, value) in phrases.singleCharacterEntries() { dictionaryCharacters.add(scalar, value) }
         let rules = plainRules(transliterator.rules)
         let decided = ScriptConversionTables.decidedCharacters
 
@@ -32,7 +35,7 @@ enum ScriptConversionICULayer {
                 if !decided.contains(key[0]) && key != value { singles.append(key[0]) }
                 continue
             }
-            if let accepted = acceptedPhrase(key: key, value: value, characters: dictionaryOnly.characters,
+            if let accepted = acceptedPhrase(key: key, value: value, characters: dictionaryCharacters,
                                              alternatives: alternatives, normalizer: normalizer) {
                 phraseEntries.append((key, Array(String(String.UnicodeScalarView(accepted)).utf8)))
             }

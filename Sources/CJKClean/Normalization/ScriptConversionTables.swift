@@ -48,7 +48,7 @@ enum ScriptConversionTables {
     }
 
     private static func trie(_ name: String) -> ScriptConversionTrie {
-        guard let url = resourceURL(name, extension: "trie"), let data = try? Data(contentsOf: url),
+        guard let url = resourceURL(name, extension: "trie"), let data = try? Data(contentsOf: url, options: .mappedIfSafe),
               let trie = ScriptConversionTrie(serialized: data)
         else { return ScriptConversionTrie() }
         return trie

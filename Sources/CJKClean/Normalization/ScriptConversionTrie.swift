@@ -64,7 +64,7 @@ final class ScriptConversionTrie: @unchecked Sendable {
     /// - Returns: `nil` when the data is not a well-formed trie.
     convenience init?(serialized data: Data) {
         let header: (nodes: Int, edges: Int, pool: Int, maxKey: Int)? = data.withUnsafeBytes { raw in
-            guard raw.count >= 20, raw.prefix(4).elementsEqual("SCT1".utf8) else { return nil }
+            guard raw.count >= 20, raw.prefix(4).elementsEqual("SCT2".utf8) else { return nil }
             let word = { (index: Int) in Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))) }
             return (word(1), word(2), word(3), word(4))
         }
@@ -74,32 +74,34 @@ final class ScriptConversionTrie: @unchecked Sendable {
         self.init(nodeCount: header.nodes, edgeCount: header.edges, poolSize: header.pool,
                   maxKeyLength: header.maxKey) { nodes, edges, pool in
             data.withUnsafeBytes { raw in
-                func word(_ index: Int) -> UInt32 {
-                    UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 20 + index * 4, as: UInt32.self))
-                }
-                let nodeCount = header.nodes
-                let edgeCount = header.edges
-                for node in 0..<nodeCount {
-                    let start = word(node)
-                    let count = word(nodeCount + node)
-                    let value = word(2 * nodeCount + node)
-                    if Int(start) + Int(count) > edgeCount
-                        || (value != Self.noValue && Int(value >> 8) + Int(value & 0xFF) > header.pool) {
-                        valid = false
-                    }
-                    nodes[node * 3] = start
-                    nodes[node * 3 + 1] = count
-                    nodes[node * 3 + 2] = value
-                }
-                for edge in 0..<edgeCount {
-                    let target = word(3 * nodeCount + edgeCount + edge)
-                    if target == 0 || Int(target) >= nodeCount { valid = false }
-                    edges[edge * 2] = word(3 * nodeCount + edge)
-                    edges[edge * 2 + 1] = valid ? target : 0
-                }
-                let poolStart = 20 + (3 * nodeCount + 2 * edgeCount) * 4
+                let nodeBytes = header.nodes * 12
+                let edgeBytes = header.edges * 8
+                UnsafeMutableRawBufferPointer(nodes).copyMemory(
+                    from: UnsafeRawBufferPointer(rebasing: raw[20..<(20 + nodeBytes)]))
+                UnsafeMutableRawBufferPointer(edges).copyMemory(
+                    from: UnsafeRawBufferPointer(rebasing: raw[(20 + nodeBytes)..<(20 + nodeBytes + edgeBytes)]))
                 UnsafeMutableRawBufferPointer(pool).copyMemory(
-                    from: UnsafeRawBufferPointer(rebasing: raw[poolStart..<(poolStart + header.pool)]))
+                    from: UnsafeRawBufferPointer(rebasing: raw[(20 + nodeBytes + edgeBytes)...]))
+            }
+            #if _endian(big)
+            for index in nodes.indices { nodes[index] = UInt32(littleEndian: nodes[index]) }
+            for index in edges.indices { edges[index] = UInt32(littleEndian: edges[index]) }
+            #endif
+            let edgeCount = UInt32(header.edges)
+            for node in 0..<header.nodes {
+                let start = nodes[node * 3]
+                let value = nodes[node * 3 + 2]
+                if start > edgeCount || nodes[node * 3 + 1] > edgeCount - start
+                    || (value != Self.noValue && Int(value >> 8) + Int(value & 0xFF) > header.pool) {
+                    valid = false
+                }
+            }
+            for edge in 0..<header.edges {
+                let target = edges[edge * 2 + 1]
+                if target == 0 || Int(target) >= header.nodes {
+                    valid = false
+                    edges[edge * 2 + 1] = 0
+                }
             }
         }
         if !valid { return nil }
