@@ -101,6 +101,9 @@ final class ScriptConversionStage: @unchecked Sendable {
                 }
                 workspace.push(scalar, offset: index)
                 index += length
+                // No phrase contains CJK punctuation, so a run may end after it; a run also ends
+                // at a fixed length, which bounds the scratch memory for text without breaks.
+                if Self.endsRun(scalar) || workspace.count >= Self.maximumRunLength { break }
             }
             if hasNonASCII {
                 workspace.offsets[workspace.count] = index
@@ -115,6 +118,21 @@ final class ScriptConversionStage: @unchecked Sendable {
     @inline(__always)
     private static func joinsRun(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || byte == 0x2D
+    }
+
+    /// The longest run converted in one piece, in scalars.
+    private static let maximumRunLength = 1 << 16
+
+    /// CJK and full-width punctuation, which no dictionary phrase contains (U+3007 〇 is a
+    /// numeral and does occur).
+    @inline(__always)
+    private static func endsRun(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x3000...0x3006, 0x3008...0x303F, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65:
+            true
+        default:
+            false
+        }
     }
 
     /// Scratch buffers for one run, reused across runs of one call.
