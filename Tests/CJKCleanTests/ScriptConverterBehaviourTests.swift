@@ -63,6 +63,8 @@ final class ScriptConverterBehaviourTests: XCTestCase {
         XCTAssertEqual(toTraditional.convert(japanese), japanese)
         XCTAssertEqual(toTraditional.convert(korean), korean)
         XCTAssertEqual(toTraditional.convert(mixed), "發展經濟\n\(japanese)\n\(korean)\n頭髮")
+        // The katakana middle dot and the long vowel mark alone do not make a paragraph Japanese.
+        XCTAssertEqual(toTraditional.convert("导演克里斯多福・诺兰ー发展"), "導演克里斯多福・諾蘭ー發展")
         let forced = ScriptConverter(.simplifiedToTraditional, options: .init(foreignParagraphs: .convert))
         XCTAssertEqual(forced.convert("日本の经济"), "日本の經濟")
     }

@@ -1,8 +1,8 @@
 /// Finds Japanese and Korean text in UTF-8, so that their kanji and hanja are not converted
 /// as if they were Chinese.
 enum ForeignScriptDetector {
-    /// Whether the UTF-8 bytes contain kana (U+3040–U+30FF, U+31F0–U+31FF, U+FF66–U+FF9F) or
-    /// hangul (U+1100–U+11FF, U+3130–U+318F, U+AC00–U+D7AF).
+    /// Whether the UTF-8 bytes contain kana (U+3040–U+30FF except ・ and ー, U+31F0–U+31FF,
+    /// U+FF66–U+FF9F) or hangul (U+1100–U+11FF, U+3130–U+318F, U+AC00–U+D7AF).
     /// - Parameter bytes: Valid UTF-8.
     /// - Returns: `true` when any such character occurs.
     static func containsKanaOrHangul<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool
@@ -28,7 +28,9 @@ enum ForeignScriptDetector {
         switch lead {
         case 0xE1: return second >= 0x84 && second <= 0x87  // U+1100–U+11FF jamo
         case 0xE3:
-            if second >= 0x81 && second <= 0x83 { return true }  // U+3040–U+30FF kana
+            // U+3040–U+30FF kana, except U+30FB ・ and U+30FC ー, which Chinese text borrows
+            // (克里斯多福・诺兰).
+            if second == 0x81 || second == 0x82 || (second == 0x83 && third != 0xBB && third != 0xBC) { return true }
             if second == 0x84 { return third >= 0xB0 }  // U+3130–U+313F compatibility jamo
             if second == 0x85 { return true }  // U+3140–U+317F
             if second == 0x86 { return third <= 0x8F }  // U+3180–U+318F
