@@ -1,7 +1,6 @@
+import CJKClean
 import Foundation
 import XCTest
-
-import CJKClean
 
 /// What the converter leaves alone, its options, and its use from many threads.
 final class ScriptConverterBehaviourTests: XCTestCase {

@@ -1,7 +1,6 @@
+import CJKClean
 import Foundation
 import XCTest
-
-import CJKClean
 
 /// The golden documents of shared/fixtures: `*.body.txt` converted to simplified Chinese must
 /// equal `*.body.hans.txt` byte for byte.
@@ -19,14 +18,18 @@ final class ScriptConverterGoldenDocumentTests: XCTestCase {
         for body in bodies {
             let input = try String(contentsOf: directory.appendingPathComponent(body), encoding: .utf8)
             let golden = try String(
-                contentsOf: directory.appendingPathComponent(body.replacingOccurrences(of: ".body.txt", with: ".body.hans.txt")),
+                contentsOf: directory.appendingPathComponent(
+                    body.replacingOccurrences(of: ".body.txt", with: ".body.hans.txt")),
                 encoding: .utf8)
             let output = converter.convert(input)
             if output != golden {
-                let pairs = zip(output.split(separator: "\n", omittingEmptySubsequences: false),
-                                golden.split(separator: "\n", omittingEmptySubsequences: false))
+                let pairs = zip(
+                    output.split(separator: "\n", omittingEmptySubsequences: false),
+                    golden.split(separator: "\n", omittingEmptySubsequences: false))
                 let firstDifference = pairs.first { $0.0 != $0.1 }
-                XCTFail("\(body): first differing line\n  got:      \(firstDifference?.0 ?? "")\n  expected: \(firstDifference?.1 ?? "")")
+                XCTFail(
+                    "\(body): first differing line\n  got:      \(firstDifference?.0 ?? "")\n  expected: \(firstDifference?.1 ?? "")"
+                )
             }
         }
     }

@@ -1,7 +1,6 @@
+import CJKClean
 import Foundation
 import XCTest
-
-import CJKClean
 
 /// Runs OpenCC's own conversion cases (shared/opencc-tests/testcases.json) for every OpenCC
 /// configuration that a ``ScriptConverter/Direction`` implements.
@@ -40,7 +39,8 @@ final class ScriptConverterOpenCCTests: XCTestCase {
         }
         return cases.compactMap { entry in
             guard let id = entry["id"] as? String, let input = entry["input"] as? String,
-                  let expected = entry["expected"] as? [String: String] else { return nil }
+                let expected = entry["expected"] as? [String: String]
+            else { return nil }
             return Case(id: id, input: input, expected: expected)
         }
     }
@@ -51,7 +51,13 @@ final class ScriptConverterOpenCCTests: XCTestCase {
         var escaped = false
         for character in json {
             if inString {
-                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { inString = false }
+                if escaped {
+                    escaped = false
+                } else if character == "\\" {
+                    escaped = true
+                } else if character == "\"" {
+                    inString = false
+                }
                 output.append(character)
                 continue
             }
@@ -90,7 +96,9 @@ final class ScriptConverterOpenCCTests: XCTestCase {
                 }
             }
             let rate = total == 0 ? 1 : Double(passed) / Double(total)
-            print("OpenCC \(name): \(passed)/\(total) passed (\(String(format: "%.1f", rate * 100))%), \(excluded) marked [sic] not counted")
+            print(
+                "OpenCC \(name): \(passed)/\(total) passed (\(String(format: "%.1f", rate * 100))%), \(excluded) marked [sic] not counted"
+            )
             XCTAssertGreaterThanOrEqual(rate, 0.99, "\(name): \(passed)/\(total)")
         }
         for failure in failures { print("  mismatch: \(failure)") }

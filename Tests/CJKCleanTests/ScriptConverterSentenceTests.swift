@@ -1,7 +1,6 @@
+import CJKClean
 import Foundation
 import XCTest
-
-import CJKClean
 
 /// The hand-checked sentence table in ScriptConversionCases/sentences.tsv, compared exactly.
 final class ScriptConverterSentenceTests: XCTestCase {
@@ -49,11 +48,15 @@ final class ScriptConverterSentenceTests: XCTestCase {
             if actual == row.expected {
                 passed[row.configuration, default: 0] += 1
             } else {
-                XCTFail("sentences.tsv line \(row.line) [\(row.configuration)] \(row.input)\n  got:      \(actual)\n  expected: \(row.expected)")
+                XCTFail(
+                    "sentences.tsv line \(row.line) [\(row.configuration)] \(row.input)\n  got:      \(actual)\n  expected: \(row.expected)"
+                )
             }
         }
         for configuration in total.keys.sorted() {
-            print("Sentence table \(configuration): \(passed[configuration, default: 0])/\(total[configuration, default: 0]) exact")
+            print(
+                "Sentence table \(configuration): \(passed[configuration, default: 0])/\(total[configuration, default: 0]) exact"
+            )
         }
     }
 
@@ -76,7 +79,9 @@ final class ScriptConverterSentenceTests: XCTestCase {
                 toSimplified = (toSimplified.passed + (isExact ? 1 : 0), toSimplified.total + 1)
             }
             if !isExact {
-                print("held-out miss, line \(row.line) [\(row.configuration)] \(row.input) → \(actual), expected \(row.expected)")
+                print(
+                    "held-out miss, line \(row.line) [\(row.configuration)] \(row.input) → \(actual), expected \(row.expected)"
+                )
             }
         }
         print("Held-out to traditional: \(toTraditional.passed)/\(toTraditional.total) exact")

@@ -15,7 +15,9 @@ enum ForeignScriptDetector {
                 index += 1
                 continue
             }
-            if index + 1 < end, isForeign(lead: lead, second: bytes[index + 1], third: index + 2 < end ? bytes[index + 2] : 0) {
+            if index + 1 < end,
+                isForeign(lead: lead, second: bytes[index + 1], third: index + 2 < end ? bytes[index + 2] : 0)
+            {
                 return true
             }
             index += 1

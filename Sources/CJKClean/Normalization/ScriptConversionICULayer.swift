@@ -17,9 +17,12 @@ enum ScriptConversionICULayer {
     ///   - alternatives: Characters with several candidates, and the candidates.
     ///   - normalizer: Maps ICU's output characters to the dictionaries' standard.
     /// - Returns: The step; without ICU, a step of the dictionaries alone.
-    static func stage(phrases: ScriptConversionTrie, transliterator identifier: String,
-                      alternatives: [UInt32: Set<UInt32>], normalizer: ScriptConversionCharacterTable)
-        -> ScriptConversionStage {
+    static func stage(
+        phrases: ScriptConversionTrie, transliterator identifier: String,
+        alternatives: [UInt32: Set<UInt32>], normalizer: ScriptConversionCharacterTable
+    )
+        -> ScriptConversionStage
+    {
         guard let transliterator = try? ICUTransliterator.shared(identifier) else {
             return ScriptConversionStage(phrases: phrases)
         }
@@ -35,18 +38,22 @@ enum ScriptConversionICULayer {
                 if !decided.contains(key[0]) && key != value { singles.append(key[0]) }
                 continue
             }
-            if let accepted = acceptedPhrase(key: key, value: value, characters: dictionaryCharacters,
-                                             alternatives: alternatives, normalizer: normalizer) {
+            if let accepted = acceptedPhrase(
+                key: key, value: value, characters: dictionaryCharacters,
+                alternatives: alternatives, normalizer: normalizer)
+            {
                 phraseEntries.append((key, Array(String(String.UnicodeScalarView(accepted)).utf8)))
             }
         }
-        return ScriptConversionStage(phrases: phrases, supplementaryPhrases: ScriptConversionTrie(entries: phraseEntries),
-                                     extraCharacters: characterMappings(singles, transliterator: transliterator))
+        return ScriptConversionStage(
+            phrases: phrases, supplementaryPhrases: ScriptConversionTrie(entries: phraseEntries),
+            extraCharacters: characterMappings(singles, transliterator: transliterator))
     }
 
     /// Transliterates all `scalars` in one call, one per line, and pairs each with its result.
     private static func characterMappings(_ scalars: [UInt32], transliterator: ICUTransliterator)
-        -> [(scalar: UInt32, value: [UInt8])] {
+        -> [(scalar: UInt32, value: [UInt8])]
+    {
         let unique = Array(Set(scalars)).sorted()
         let text = String(String.UnicodeScalarView(unique.compactMap(Unicode.Scalar.init)))
         let joined = text.unicodeScalars.map { String($0) }.joined(separator: "\n")
@@ -56,16 +63,19 @@ enum ScriptConversionICULayer {
         for (scalar, result) in zip(unique, results) {
             let scalars = result.unicodeScalars
             guard !scalars.isEmpty, scalars.allSatisfy({ isHan($0.value) }),
-                  !(scalars.count == 1 && scalars.first?.value == scalar) else { continue }
+                !(scalars.count == 1 && scalars.first?.value == scalar)
+            else { continue }
             mappings.append((scalar, Array(result.utf8)))
         }
         return mappings
     }
 
     /// The rule's replacement in the dictionaries' forms, or `nil` when the rule is not kept.
-    private static func acceptedPhrase(key: [UInt32], value: [UInt32], characters: ScriptConversionCharacterTable,
-                                       alternatives: [UInt32: Set<UInt32>],
-                                       normalizer: ScriptConversionCharacterTable) -> [Unicode.Scalar]? {
+    private static func acceptedPhrase(
+        key: [UInt32], value: [UInt32], characters: ScriptConversionCharacterTable,
+        alternatives: [UInt32: Set<UInt32>],
+        normalizer: ScriptConversionCharacterTable
+    ) -> [Unicode.Scalar]? {
         guard key.count == value.count else { return nil }
         var accepted: [Unicode.Scalar] = []
         var isAmbiguous = false

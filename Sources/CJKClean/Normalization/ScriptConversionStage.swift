@@ -24,8 +24,10 @@ final class ScriptConversionStage: @unchecked Sendable {
     ///   - phrases: The dictionary phrases; its single-character entries join `characters`.
     ///   - supplementaryPhrases: Lower-priority phrases.
     ///   - extraCharacters: Single-character replacements used where `phrases` has none.
-    init(phrases: ScriptConversionTrie, supplementaryPhrases: ScriptConversionTrie = ScriptConversionTrie(),
-         extraCharacters: [(scalar: UInt32, value: [UInt8])] = []) {
+    init(
+        phrases: ScriptConversionTrie, supplementaryPhrases: ScriptConversionTrie = ScriptConversionTrie(),
+        extraCharacters: [(scalar: UInt32, value: [UInt8])] = []
+    ) {
         var table = ScriptConversionCharacterTable()
         for (scalar, value) in phrases.singleCharacterEntries() {
             table.add(scalar, value)
@@ -193,8 +195,10 @@ final class ScriptConversionStage: @unchecked Sendable {
         scalar < 0x10000 ? basicCharacters[Int(scalar)] : characters.replacement(scalar)
     }
 
-    private func convertRun(_ workspace: Workspace, source input: UnsafePointer<UInt8>,
-                            into output: inout ScriptConversionOutput) {
+    private func convertRun(
+        _ workspace: Workspace, source input: UnsafePointer<UInt8>,
+        into output: inout ScriptConversionOutput
+    ) {
         let count = workspace.count
         let scalars = workspace.scalars
         let cost = workspace.cost

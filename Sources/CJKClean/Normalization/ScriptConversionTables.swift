@@ -48,8 +48,9 @@ enum ScriptConversionTables {
     }
 
     private static func trie(_ name: String) -> ScriptConversionTrie {
-        guard let url = resourceURL(name, extension: "trie"), let data = try? Data(contentsOf: url, options: .mappedIfSafe),
-              let trie = ScriptConversionTrie(serialized: data)
+        guard let url = resourceURL(name, extension: "trie"),
+            let data = try? Data(contentsOf: url, options: .mappedIfSafe),
+            let trie = ScriptConversionTrie(serialized: data)
         else { return ScriptConversionTrie() }
         return trie
     }

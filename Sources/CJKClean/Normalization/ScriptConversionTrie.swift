@@ -26,9 +26,13 @@ final class ScriptConversionTrie: @unchecked Sendable {
     /// The longest key, in scalars.
     let maxKeyLength: Int
 
-    private init(nodeCount: Int, edgeCount: Int, poolSize: Int, maxKeyLength: Int,
-                 fill: (UnsafeMutableBufferPointer<UInt32>, UnsafeMutableBufferPointer<UInt32>,
-                        UnsafeMutableBufferPointer<UInt8>) -> Void) {
+    private init(
+        nodeCount: Int, edgeCount: Int, poolSize: Int, maxKeyLength: Int,
+        fill: (
+            UnsafeMutableBufferPointer<UInt32>, UnsafeMutableBufferPointer<UInt32>,
+            UnsafeMutableBufferPointer<UInt8>
+        ) -> Void
+    ) {
         nodes = .allocate(capacity: max(nodeCount, 1) * 3)
         nodes.initialize(repeating: 0)
         edges = .allocate(capacity: max(edgeCount, 1) * 2)
@@ -65,14 +69,18 @@ final class ScriptConversionTrie: @unchecked Sendable {
     convenience init?(serialized data: Data) {
         let header: (nodes: Int, edges: Int, pool: Int, maxKey: Int)? = data.withUnsafeBytes { raw in
             guard raw.count >= 20, raw.prefix(4).elementsEqual("SCT2".utf8) else { return nil }
-            let word = { (index: Int) in Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))) }
+            let word = { (index: Int) in
+                Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)))
+            }
             return (word(1), word(2), word(3), word(4))
         }
         guard let header, header.nodes > 0, data.count == 20 + header.nodes * 12 + header.edges * 8 + header.pool
         else { return nil }
         var valid = true
-        self.init(nodeCount: header.nodes, edgeCount: header.edges, poolSize: header.pool,
-                  maxKeyLength: header.maxKey) { nodes, edges, pool in
+        self.init(
+            nodeCount: header.nodes, edgeCount: header.edges, poolSize: header.pool,
+            maxKeyLength: header.maxKey
+        ) { nodes, edges, pool in
             data.withUnsafeBytes { raw in
                 let nodeBytes = header.nodes * 12
                 let edgeBytes = header.edges * 8
@@ -84,15 +92,16 @@ final class ScriptConversionTrie: @unchecked Sendable {
                     from: UnsafeRawBufferPointer(rebasing: raw[(20 + nodeBytes + edgeBytes)...]))
             }
             #if _endian(big)
-            for index in nodes.indices { nodes[index] = UInt32(littleEndian: nodes[index]) }
-            for index in edges.indices { edges[index] = UInt32(littleEndian: edges[index]) }
+                for index in nodes.indices { nodes[index] = UInt32(littleEndian: nodes[index]) }
+                for index in edges.indices { edges[index] = UInt32(littleEndian: edges[index]) }
             #endif
             let edgeCount = UInt32(header.edges)
             for node in 0..<header.nodes {
                 let start = nodes[node * 3]
                 let value = nodes[node * 3 + 2]
                 if start > edgeCount || nodes[node * 3 + 1] > edgeCount - start
-                    || (value != Self.noValue && Int(value >> 8) + Int(value & 0xFF) > header.pool) {
+                    || (value != Self.noValue && Int(value >> 8) + Int(value & 0xFF) > header.pool)
+                {
                     valid = false
                 }
             }

@@ -66,8 +66,10 @@ public struct ScriptConverter: Sendable {
     }
 
     /// Runs every stage, then restyles quotation marks, and appends the result to `output`.
-    private func convert(_ bytes: UnsafeBufferPointer<UInt8>, stages: [ScriptConversionStage],
-                         into output: inout ScriptConversionOutput) {
+    private func convert(
+        _ bytes: UnsafeBufferPointer<UInt8>, stages: [ScriptConversionStage],
+        into output: inout ScriptConversionOutput
+    ) {
         guard let first = stages.first else { return }
         if stages.count == 1 && options.quotes == .keep {
             first.convert(bytes, into: &output)
