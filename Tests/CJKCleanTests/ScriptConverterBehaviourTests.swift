@@ -100,6 +100,23 @@ final class ScriptConverterBehaviourTests: XCTestCase {
         XCTAssertEqual(Set(results), ["我們一起乾杯，軟體的頭髮"])
     }
 
+    func testDirectionsMatchOpenCCConfigurationsAndReverse() {
+        XCTAssertEqual(ScriptConverter.Direction.all.count, 8)
+        for direction in ScriptConverter.Direction.all {
+            XCTAssertEqual(ScriptConverter.Direction(openCCConfiguration: direction.openCCConfiguration), direction)
+            XCTAssertEqual(direction.reversed.reversed, direction)
+        }
+        XCTAssertEqual(ScriptConverter.Direction(openCCConfiguration: "S2TWP.json"), .toTaiwan(vocabulary: true))
+        XCTAssertEqual(ScriptConverter.Direction.toTaiwan().reversed, .fromTaiwan(vocabulary: false))
+        XCTAssertNil(ScriptConverter.Direction(openCCConfiguration: "t2jp"))
+    }
+
+    func testPreparedConverterConvertsTheSame() {
+        let converter = ScriptConverter(.fromHongKong)
+        converter.prepare()
+        XCTAssertEqual(converter.convert("頭髮"), "头发")
+    }
+
     func testLongTextWithoutLineBreaksConvertsCompletely() {
         let unit = "头发和发展，干杯和饼干。"
         let text = String(repeating: unit, count: 5_000)

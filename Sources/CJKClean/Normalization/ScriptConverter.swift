@@ -36,6 +36,15 @@ public struct ScriptConverter: Sendable {
         self.options = options
     }
 
+    /// Builds the tables of this converter's direction now instead of on the first conversion.
+    ///
+    /// Building takes a few tens of milliseconds once per process (opening ICU is most of it);
+    /// a server may call this at start-up so that no request pays for it. Calling it again, or
+    /// from several threads at once, is harmless.
+    public func prepare() {
+        _ = ScriptConversionTables.stages(for: direction)
+    }
+
     /// Converts one text.
     ///
     /// ```swift
