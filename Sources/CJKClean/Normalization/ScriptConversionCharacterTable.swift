@@ -6,7 +6,7 @@ struct ScriptConversionCharacterTable: Sendable {
     /// `(byteOffset << 8) | byteLength` into ``pool`` per BMP scalar; 0 leaves the character as it is.
     private(set) var basic: [UInt32]
     /// The same for scalars above the BMP.
-    private var supplementary: [UInt32: UInt32]
+    private(set) var supplementary: [UInt32: UInt32]
     /// UTF-8 bytes of all replacements.
     private(set) var pool: [UInt8]
 
@@ -15,6 +15,13 @@ struct ScriptConversionCharacterTable: Sendable {
         basic = [UInt32](repeating: 0, count: 0x10000)
         supplementary = [:]
         pool = []
+    }
+
+    /// A table of the single-character entries of a trie.
+    /// - Parameter trie: Phrases and characters; only its one-character keys are used.
+    init(singleCharactersOf trie: ScriptConversionTrie) {
+        self.init()
+        for (scalar, value) in trie.singleCharacterEntries() { add(scalar, value) }
     }
 
     /// The replacement of `scalar` as a packed pool reference, or 0 when it is unchanged.

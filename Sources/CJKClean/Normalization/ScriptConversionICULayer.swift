@@ -26,8 +26,7 @@ enum ScriptConversionICULayer {
         guard let transliterator = try? ICUTransliterator.shared(identifier) else {
             return ScriptConversionStage(phrases: phrases)
         }
-        var dictionaryCharacters = ScriptConversionCharacterTable()
-        for (scalar, value) in phrases.singleCharacterEntries() { dictionaryCharacters.add(scalar, value) }
+        let dictionaryCharacters = ScriptConversionCharacterTable(singleCharactersOf: phrases)
         let rules = plainRules(transliterator.rules)
         let decided = ScriptConversionTables.decidedCharacters
 

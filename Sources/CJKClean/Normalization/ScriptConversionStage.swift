@@ -12,11 +12,12 @@ final class ScriptConversionStage: @unchecked Sendable {
     let phrases: ScriptConversionTrie
     /// Phrase rules taken from ICU; they lose ties against ``phrases``.
     let supplementaryPhrases: ScriptConversionTrie
-    /// Every single-character replacement of this step.
-    let characters: ScriptConversionCharacterTable
-    /// ``characters`` for the BMP, as a raw buffer for the hot loop.
+    /// Single-character replacements of BMP characters, `(byteOffset << 8) | byteLength` into
+    /// ``characterPool`` (0 = unchanged), as a raw buffer for the hot loop.
     private let basicCharacters: UnsafeMutablePointer<UInt32>
-    /// ``characters``' replacement bytes, as a raw pointer for the hot loop.
+    /// The same for characters above the BMP.
+    private let supplementaryCharacters: [UInt32: UInt32]
+    /// The replacement bytes of all single characters.
     private let characterPool: UnsafeMutablePointer<UInt8>
 
     /// Creates a step.
@@ -28,16 +29,13 @@ final class ScriptConversionStage: @unchecked Sendable {
         phrases: ScriptConversionTrie, supplementaryPhrases: ScriptConversionTrie = ScriptConversionTrie(),
         extraCharacters: [(scalar: UInt32, value: [UInt8])] = []
     ) {
-        var table = ScriptConversionCharacterTable()
-        for (scalar, value) in phrases.singleCharacterEntries() {
-            table.add(scalar, value)
-        }
+        var table = ScriptConversionCharacterTable(singleCharactersOf: phrases)
         for (scalar, value) in extraCharacters {
             table.add(scalar, value)
         }
         self.phrases = phrases
         self.supplementaryPhrases = supplementaryPhrases
-        self.characters = table
+        supplementaryCharacters = table.supplementary
         basicCharacters = .allocate(capacity: 0x10000)
         basicCharacters.initialize(repeating: 0, count: 0x10000)
         for (scalar, packed) in table.basic.enumerated().prefix(0x10000) { basicCharacters[scalar] = packed }
@@ -192,7 +190,7 @@ final class ScriptConversionStage: @unchecked Sendable {
 
     @inline(__always)
     private func characterReplacement(_ scalar: UInt32) -> UInt32 {
-        scalar < 0x10000 ? basicCharacters[Int(scalar)] : characters.replacement(scalar)
+        scalar < 0x10000 ? basicCharacters[Int(scalar)] : supplementaryCharacters[scalar] ?? 0
     }
 
     private func convertRun(

@@ -22,7 +22,8 @@ enum ScriptConversionTables {
 
     static let simplifiedToTraditional = ScriptConversionICULayer.stage(
         phrases: trie("simplified-to-traditional"), transliterator: "Simplified-Traditional",
-        alternatives: alternatives("alternatives-st"), normalizer: taiwanVariantsReversed.characters)
+        alternatives: alternatives("alternatives-st"),
+        normalizer: ScriptConversionCharacterTable(singleCharactersOf: taiwanVariantsReversed.phrases))
     static let traditionalToSimplified = ScriptConversionICULayer.stage(
         phrases: trie("traditional-to-simplified"), transliterator: "Traditional-Simplified",
         alternatives: alternatives("alternatives-ts"), normalizer: ScriptConversionCharacterTable())
