@@ -100,6 +100,23 @@ final class ScriptConverterBehaviourTests: XCTestCase {
         XCTAssertEqual(Set(results), ["我們一起乾杯，軟體的頭髮"])
     }
 
+    func testDocumentationExamplesHold() {
+        XCTAssertEqual(toSimplified.convert("俄烏第二輪直接談判"), "俄乌第二轮直接谈判")
+        XCTAssertEqual(toTraditional.convert("我们一起干杯"), "我們一起乾杯")
+        XCTAssertEqual(toTraditional.convert("头发和发展"), "頭髮和發展")
+        XCTAssertEqual(toTraditional.convert("柜子里"), "櫃子裏")
+        XCTAssertEqual(ScriptConverter(.toTaiwan()).convert("柜子里"), "櫃子裡")
+        XCTAssertEqual(ScriptConverter(.toTaiwan()).convert("里面"), "裡面")
+        XCTAssertEqual(ScriptConverter(.toTaiwan(vocabulary: true)).convert("软件"), "軟體")
+        XCTAssertEqual(ScriptConverter(.fromTaiwan(vocabulary: true)).convert("軟體"), "软件")
+        XCTAssertEqual(ScriptConverter(.toHongKong).convert("说"), "説")
+        XCTAssertEqual(ScriptConverter(.fromHongKong).convert("説"), "说")
+        XCTAssertEqual(toSimplified.convert("乾隆瞭望"), "乾隆瞭望")
+        XCTAssertEqual(toSimplified.convert("頭髮"), "头发")
+        let options = ScriptConverter.Options(foreignParagraphs: .convert, quotes: .corner)
+        XCTAssertEqual(ScriptConverter(.simplifiedToTraditional, options: options).convert("“书”"), "「書」")
+    }
+
     func testDirectionsMatchOpenCCConfigurationsAndReverse() {
         XCTAssertEqual(ScriptConverter.Direction.all.count, 8)
         for direction in ScriptConverter.Direction.all {
