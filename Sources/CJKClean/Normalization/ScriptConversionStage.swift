@@ -22,7 +22,7 @@ final class ScriptConversionStage: @unchecked Sendable {
 
     /// Creates a step.
     /// - Parameters:
-    ///   - phrases: The dictionary phrases; its single-character entries join `characters`.
+    ///   - phrases: The dictionary phrases; its single-character entries form the character table.
     ///   - supplementaryPhrases: Lower-priority phrases.
     ///   - extraCharacters: Single-character replacements used where `phrases` has none.
     init(
@@ -162,13 +162,17 @@ final class ScriptConversionStage: @unchecked Sendable {
                 pointer.deallocate()
                 pointer = fresh
             }
+            // The segmentation buffers hold nothing between runs: replace them without copying.
+            func replace<T>(_ pointer: inout UnsafeMutablePointer<T>) {
+                pointer.deallocate()
+                pointer = .allocate(capacity: newCapacity + 1)
+            }
             regrow(&scalars)
             regrow(&offsets)
-            // The segmentation buffers hold nothing between runs.
-            regrow(&cost)
-            regrow(&length)
-            regrow(&value)
-            regrow(&source)
+            replace(&cost)
+            replace(&length)
+            replace(&value)
+            replace(&source)
             capacity = newCapacity
         }
 
@@ -182,7 +186,10 @@ final class ScriptConversionStage: @unchecked Sendable {
         }
     }
 
-    private static let segmentCost: Int32 = 16
+    /// Cost of one segment. A run has at most ``maximumRunLength`` (2^16) segments, so costs stay
+    /// below 2^31; ICU penalties would need 16,384 ICU phrases in one run to outweigh a segment.
+    private static let segmentCost: Int32 = 1 << 14
+    /// Added for each ICU phrase, so that dictionary phrases win ties.
     private static let supplementaryPenalty: Int32 = 1
     private static let fromCharacters: UInt8 = 0
     private static let fromPhrases: UInt8 = 1
