@@ -134,6 +134,11 @@ final class ScriptConverterBehaviourTests: XCTestCase {
         XCTAssertEqual(converter.convert("頭髮"), "头发")
     }
 
+    func testRunLongerThanTheRunLimitConvertsCompletely() {
+        XCTAssertEqual(
+            toTraditional.convert(String(repeating: "发", count: 100_000)), String(repeating: "發", count: 100_000))
+    }
+
     func testLongTextWithoutLineBreaksConvertsCompletely() {
         let unit = "头发和发展，干杯和饼干。"
         let text = String(repeating: unit, count: 5_000)
