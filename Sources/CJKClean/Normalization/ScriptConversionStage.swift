@@ -211,8 +211,8 @@ final class ScriptConversionStage: @unchecked Sendable {
         let value = workspace.value
         let source = workspace.source
         let noValue = ScriptConversionTrie.noValue
-        let phrases = self.phrases
-        let supplementary = self.supplementaryPhrases
+        let phrases = self.phrases.reader
+        let supplementary = self.supplementaryPhrases.reader
         cost[count] = 0
         var position = count - 1
         while position >= 0 {
@@ -268,9 +268,9 @@ final class ScriptConversionStage: @unchecked Sendable {
             let segmentLength = Int(length[cursor])
             switch source[cursor] {
             case Self.fromPhrases:
-                output.append(phrases.valueStart(packed), Int(packed & 0xFF))
+                output.append(self.phrases.valueStart(packed), Int(packed & 0xFF))
             case Self.fromSupplementary:
-                output.append(supplementary.valueStart(packed), Int(packed & 0xFF))
+                output.append(supplementaryPhrases.valueStart(packed), Int(packed & 0xFF))
             default:
                 if packed == 0 {
                     output.append(input + offsets[cursor], offsets[cursor + 1] - offsets[cursor])

@@ -25,6 +25,8 @@ final class ScriptConversionTrie: @unchecked Sendable {
     private let poolStart: UnsafeMutablePointer<UInt8>
     /// The longest key, in scalars.
     let maxKeyLength: Int
+    /// Raw read access to the buffers above, for hot loops.
+    let reader: Reader
 
     private init(
         nodeCount: Int, edgeCount: Int, poolSize: Int, maxKeyLength: Int,
@@ -33,15 +35,21 @@ final class ScriptConversionTrie: @unchecked Sendable {
             UnsafeMutableBufferPointer<UInt8>
         ) -> Void
     ) {
-        nodes = .allocate(capacity: max(nodeCount, 1) * 3)
-        nodes.initialize(repeating: 0)
-        edges = .allocate(capacity: max(edgeCount, 1) * 2)
-        edges.initialize(repeating: 0)
+        let nodeWords = max(nodeCount, 1) * 3
+        let edgeWords = max(edgeCount, 1) * 2
+        let nodesStart = UnsafeMutablePointer<UInt32>.allocate(capacity: nodeWords)
+        nodesStart.initialize(repeating: 0, count: nodeWords)
+        nodes = UnsafeMutableBufferPointer(start: nodesStart, count: nodeWords)
+        let edgesStart = UnsafeMutablePointer<UInt32>.allocate(capacity: edgeWords)
+        edgesStart.initialize(repeating: 0, count: edgeWords)
+        edges = UnsafeMutableBufferPointer(start: edgesStart, count: edgeWords)
         poolStart = .allocate(capacity: max(poolSize, 1))
         poolStart.initialize(repeating: 0, count: max(poolSize, 1))
         pool = UnsafeMutableBufferPointer(start: poolStart, count: poolSize)
-        rootChildren = .allocate(capacity: 0x10000)
-        rootChildren.initialize(repeating: 0)
+        let rootStart = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x10000)
+        rootStart.initialize(repeating: 0, count: 0x10000)
+        rootChildren = UnsafeMutableBufferPointer(start: rootStart, count: 0x10000)
+        reader = Reader(nodes: nodesStart, edges: edgesStart, rootChildren: rootStart)
         self.maxKeyLength = maxKeyLength
         if nodeCount == 0 { nodes[2] = Self.noValue }
         fill(nodes, edges, pool)
@@ -177,32 +185,43 @@ final class ScriptConversionTrie: @unchecked Sendable {
         }
     }
 
-    /// The node reached from the root by `scalar`, or 0.
-    @inline(__always)
-    func rootChild(_ scalar: UInt32) -> UInt32 {
-        if scalar < 0x10000 { return rootChildren[Int(scalar)] }
-        return child(of: 0, scalar)
-    }
+    /// Raw read access to a trie for hot loops; valid while the trie is alive.
+    struct Reader {
+        fileprivate let nodes: UnsafePointer<UInt32>
+        fileprivate let edges: UnsafePointer<UInt32>
+        fileprivate let rootChildren: UnsafePointer<UInt32>
 
-    /// The node reached from `node` by `scalar`, or 0.
-    @inline(__always)
-    func child(of node: UInt32, _ scalar: UInt32) -> UInt32 {
-        let record = Int(node) * 3
-        var low = Int(nodes[record])
-        var high = low + Int(nodes[record + 1])
-        while low < high {
-            let middle = (low + high) >> 1
-            let label = edges[middle * 2]
-            if label == scalar { return edges[middle * 2 + 1] }
-            if label < scalar { low = middle + 1 } else { high = middle }
+        /// The node reached from the root by `scalar`, or 0.
+        @inline(__always)
+        func rootChild(_ scalar: UInt32) -> UInt32 {
+            scalar < 0x10000 ? rootChildren[Int(scalar)] : child(of: 0, scalar)
         }
-        return 0
+
+        /// The node reached from `node` by `scalar`, or 0.
+        @inline(__always)
+        func child(of node: UInt32, _ scalar: UInt32) -> UInt32 {
+            let record = Int(node) &* 3
+            var low = Int(nodes[record])
+            var high = low &+ Int(nodes[record &+ 1])
+            while low < high {
+                let middle = (low &+ high) >> 1
+                let label = edges[middle &* 2]
+                if label == scalar { return edges[middle &* 2 &+ 1] }
+                if label < scalar { low = middle &+ 1 } else { high = middle }
+            }
+            return 0
+        }
+
+        /// The value stored at `node`, or ``ScriptConversionTrie/noValue``.
+        @inline(__always)
+        func value(at node: UInt32) -> PackedValue {
+            nodes[Int(node) &* 3 &+ 2]
+        }
     }
 
     /// The value stored at `node`, or ``noValue``.
-    @inline(__always)
     func value(at node: UInt32) -> PackedValue {
-        nodes[Int(node) * 3 + 2]
+        reader.value(at: node)
     }
 
     /// Where the UTF-8 bytes of a packed value start (their count is `packed & 0xFF`).
