@@ -2,8 +2,8 @@
 ///
 /// ICU is asked twice, once per process: for its rules (`utrans_toRules`), from which the plain
 /// `phrase > replacement;` rules are taken, and for one transliteration of all the single
-/// characters its rules name that the dictionaries leave undecided. Nothing calls ICU while
-/// converting.
+/// characters its rules name that the dictionaries leave undecided. The transliterator is
+/// opened for this and released afterwards; nothing calls ICU while converting.
 enum ScriptConversionICULayer {
     /// Builds a step from dictionary phrases plus ICU's characters and phrase rules.
     ///
@@ -23,7 +23,7 @@ enum ScriptConversionICULayer {
     )
         -> ScriptConversionStage
     {
-        guard let transliterator = try? ICUTransliterator.shared(identifier) else {
+        guard let transliterator = try? ICUTransliterator(identifier) else {
             return ScriptConversionStage(phrases: phrases)
         }
         let dictionaryCharacters = ScriptConversionCharacterTable(singleCharactersOf: phrases)
