@@ -46,7 +46,17 @@ struct ScriptConversionOutput: ~Copyable {
     @inline(__always)
     mutating func append(_ source: UnsafePointer<UInt8>, _ length: Int) {
         reserve(length)
-        (base + count).update(from: source, count: length)
+        let target = base + count
+        if length <= 16 {
+            // Most replacements are one to a few characters: a plain loop beats a call to memmove.
+            var index = 0
+            while index < length {
+                target[index] = source[index]
+                index += 1
+            }
+        } else {
+            target.update(from: source, count: length)
+        }
         count += length
     }
 

@@ -19,6 +19,10 @@ final class ScriptConversionStage: @unchecked Sendable {
     private let supplementaryCharacters: [UInt32: UInt32]
     /// The replacement bytes of all single characters.
     private let characterPool: UnsafeMutablePointer<UInt8>
+    /// One bit per hashed pair of the first two characters of any phrase (of either trie). Most
+    /// positions in real text start no phrase; a clear bit lets them skip both trie walks.
+    private let phraseStarts: UnsafeMutablePointer<UInt64>
+    private static let phraseStartWords = 1 << 14  // 2^20 bits, 128 KiB
 
     /// Creates a step.
     /// - Parameters:
@@ -39,6 +43,14 @@ final class ScriptConversionStage: @unchecked Sendable {
         basicCharacters = .allocate(capacity: 0x10000)
         basicCharacters.initialize(repeating: 0, count: 0x10000)
         for (scalar, packed) in table.basic.enumerated().prefix(0x10000) { basicCharacters[scalar] = packed }
+        phraseStarts = .allocate(capacity: Self.phraseStartWords)
+        phraseStarts.initialize(repeating: 0, count: Self.phraseStartWords)
+        for trie in [phrases, supplementaryPhrases] {
+            trie.forEachPrefixPair { [phraseStarts] first, second in
+                let bit = Self.pairHash(first, second)
+                phraseStarts[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+        }
         characterPool = .allocate(capacity: max(table.pool.count, 1))
         characterPool.initialize(repeating: 0, count: max(table.pool.count, 1))
         for (index, byte) in table.pool.enumerated() { characterPool[index] = byte }
@@ -47,6 +59,20 @@ final class ScriptConversionStage: @unchecked Sendable {
     deinit {
         basicCharacters.deallocate()
         characterPool.deallocate()
+        phraseStarts.deallocate()
+    }
+
+    /// A 20-bit hash of two scalars.
+    @inline(__always)
+    private static func pairHash(_ first: UInt32, _ second: UInt32) -> Int {
+        Int(truncatingIfNeeded: ((first &* 0x9E37_79B1) ^ (second &* 0x85EB_CA77) ^ (second >> 7)) >> 12)
+    }
+
+    /// Whether some phrase may start with these two scalars (false positives are possible).
+    @inline(__always)
+    private func mayStartPhrase(_ first: UInt32, _ second: UInt32) -> Bool {
+        let bit = Self.pairHash(first, second)
+        return phraseStarts[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// Converts UTF-8 text.
@@ -57,7 +83,7 @@ final class ScriptConversionStage: @unchecked Sendable {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
         output.reserve(count + count / 8)
-        let workspace = Workspace()
+        var workspace = Workspace()
         var index = 0
         while index < count {
             let byte = base[index]
@@ -107,7 +133,7 @@ final class ScriptConversionStage: @unchecked Sendable {
             }
             if hasNonASCII {
                 workspace.offsets[workspace.count] = index
-                convertRun(workspace, source: base, into: &output)
+                convertRun(&workspace, source: base, into: &output)
             } else {
                 output.append(base + runStart, index - runStart)
             }
@@ -136,7 +162,7 @@ final class ScriptConversionStage: @unchecked Sendable {
     }
 
     /// Scratch buffers for one run, reused across runs of one call.
-    private final class Workspace {
+    private struct Workspace: ~Copyable {
         var capacity = 256
         var count = 0
         var scalars: UnsafeMutablePointer<UInt32> = .allocate(capacity: 257)
@@ -147,14 +173,14 @@ final class ScriptConversionStage: @unchecked Sendable {
         var source: UnsafeMutablePointer<UInt8> = .allocate(capacity: 257)
 
         @inline(__always)
-        func push(_ scalar: UInt32, offset: Int) {
+        mutating func push(_ scalar: UInt32, offset: Int) {
             if count == capacity { grow() }
             scalars[count] = scalar
             offsets[count] = offset
             count += 1
         }
 
-        private func grow() {
+        private mutating func grow() {
             let newCapacity = capacity * 2
             func regrow<T>(_ pointer: inout UnsafeMutablePointer<T>) {
                 let fresh = UnsafeMutablePointer<T>.allocate(capacity: newCapacity + 1)
@@ -201,7 +227,7 @@ final class ScriptConversionStage: @unchecked Sendable {
     }
 
     private func convertRun(
-        _ workspace: Workspace, source input: UnsafePointer<UInt8>,
+        _ workspace: inout Workspace, source input: UnsafePointer<UInt8>,
         into output: inout ScriptConversionOutput
     ) {
         let count = workspace.count
@@ -221,6 +247,14 @@ final class ScriptConversionStage: @unchecked Sendable {
             var bestLength: Int32 = 1
             var bestValue = characterReplacement(scalar)
             var bestSource = Self.fromCharacters
+            guard position + 1 < count, mayStartPhrase(scalar, scalars[position + 1]) else {
+                cost[position] = bestCost
+                length[position] = 1
+                value[position] = bestValue
+                source[position] = Self.fromCharacters
+                position -= 1
+                continue
+            }
             var node = phrases.rootChild(scalar)
             var next = position + 1
             while node != 0 && next < count {

@@ -236,6 +236,19 @@ final class ScriptConversionTrie: @unchecked Sendable {
         return Array(pool[start..<(start + Int(packed & 0xFF))])
     }
 
+    /// Calls `body` with the first two scalars of every key of two or more scalars (once per
+    /// distinct pair).
+    func forEachPrefixPair(_ body: (UInt32, UInt32) -> Void) {
+        let first = Int(nodes[0])
+        for edge in first..<(first + Int(nodes[1])) {
+            let child = Int(edges[edge * 2 + 1])
+            let start = Int(nodes[child * 3])
+            for grandchild in start..<(start + Int(nodes[child * 3 + 1])) {
+                body(edges[edge * 2], edges[grandchild * 2])
+            }
+        }
+    }
+
     /// The single-character keys and their values.
     func singleCharacterEntries() -> [(scalar: UInt32, value: [UInt8])] {
         var result: [(scalar: UInt32, value: [UInt8])] = []
