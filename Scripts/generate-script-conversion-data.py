@@ -147,6 +147,8 @@ def write_trie(name, table):
                 pool += encoded
             value_field.append((pooled[encoded] << 8) | len(encoded))
     max_key = max(len(k) for k in keys)
+    if len(order) >= 1 << 22:
+        raise SystemExit(f"too many nodes in {name}: the run-time pair index holds 22-bit node numbers")
     with open(os.path.join(OUT, name + ".trie"), "wb") as handle:
         handle.write(b"SCT2")
         handle.write(struct.pack("<4I", len(order), len(edge_scalar), len(pool), max_key))

@@ -46,7 +46,7 @@ final class ScriptConversionStage: @unchecked Sendable {
         phraseStarts = .allocate(capacity: Self.phraseStartWords)
         phraseStarts.initialize(repeating: 0, count: Self.phraseStartWords)
         for trie in [phrases, supplementaryPhrases] {
-            trie.forEachPrefixPair { [phraseStarts] first, second in
+            trie.forEachPrefixPair { [phraseStarts] first, second, _ in
                 let bit = Self.pairHash(first, second)
                 phraseStarts[bit >> 6] |= 1 << UInt64(bit & 63)
             }
@@ -255,12 +255,10 @@ final class ScriptConversionStage: @unchecked Sendable {
                 position -= 1
                 continue
             }
-            var node = phrases.rootChild(scalar)
-            var next = position + 1
-            while node != 0 && next < count {
-                node = phrases.child(of: node, scalars[next])
-                next += 1
-                if node == 0 { break }
+            let second = scalars[position + 1]
+            var node = phrases.pairChild(scalar, second)
+            var next = position + 2
+            while node != 0 {
                 let packed = phrases.value(at: node)
                 if packed != noValue {
                     let candidate = cost[next] + Self.segmentCost
@@ -271,13 +269,13 @@ final class ScriptConversionStage: @unchecked Sendable {
                         bestSource = Self.fromPhrases
                     }
                 }
-            }
-            node = supplementary.rootChild(scalar)
-            next = position + 1
-            while node != 0 && next < count {
-                node = supplementary.child(of: node, scalars[next])
+                guard next < count else { break }
+                node = phrases.child(of: node, scalars[next])
                 next += 1
-                if node == 0 { break }
+            }
+            node = supplementary.pairChild(scalar, second)
+            next = position + 2
+            while node != 0 {
                 let packed = supplementary.value(at: node)
                 if packed != noValue {
                     let candidate = cost[next] + Self.segmentCost + Self.supplementaryPenalty
@@ -288,6 +286,9 @@ final class ScriptConversionStage: @unchecked Sendable {
                         bestSource = Self.fromSupplementary
                     }
                 }
+                guard next < count else { break }
+                node = supplementary.child(of: node, scalars[next])
+                next += 1
             }
             cost[position] = bestCost
             length[position] = bestLength

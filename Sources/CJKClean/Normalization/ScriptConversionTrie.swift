@@ -25,6 +25,9 @@ final class ScriptConversionTrie: @unchecked Sendable {
     private let poolStart: UnsafeMutablePointer<UInt8>
     /// The longest key, in scalars.
     let maxKeyLength: Int
+    /// Open-addressing table from the first two scalars of a key to the node they reach:
+    /// entries `(first << 43) | (second << 22) | node`, 0 for empty.
+    private let pairs: UnsafeMutableBufferPointer<UInt64>
     /// Raw read access to the buffers above, for hot loops.
     let reader: Reader
 
@@ -39,24 +42,68 @@ final class ScriptConversionTrie: @unchecked Sendable {
         let edgeWords = max(edgeCount, 1) * 2
         let nodesStart = UnsafeMutablePointer<UInt32>.allocate(capacity: nodeWords)
         nodesStart.initialize(repeating: 0, count: nodeWords)
-        nodes = UnsafeMutableBufferPointer(start: nodesStart, count: nodeWords)
+        let nodes = UnsafeMutableBufferPointer(start: nodesStart, count: nodeWords)
         let edgesStart = UnsafeMutablePointer<UInt32>.allocate(capacity: edgeWords)
         edgesStart.initialize(repeating: 0, count: edgeWords)
-        edges = UnsafeMutableBufferPointer(start: edgesStart, count: edgeWords)
-        poolStart = .allocate(capacity: max(poolSize, 1))
+        let edges = UnsafeMutableBufferPointer(start: edgesStart, count: edgeWords)
+        let poolStart = UnsafeMutablePointer<UInt8>.allocate(capacity: max(poolSize, 1))
         poolStart.initialize(repeating: 0, count: max(poolSize, 1))
-        pool = UnsafeMutableBufferPointer(start: poolStart, count: poolSize)
+        let pool = UnsafeMutableBufferPointer(start: poolStart, count: poolSize)
         let rootStart = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x10000)
         rootStart.initialize(repeating: 0, count: 0x10000)
-        rootChildren = UnsafeMutableBufferPointer(start: rootStart, count: 0x10000)
-        reader = Reader(nodes: nodesStart, edges: edgesStart, rootChildren: rootStart)
-        self.maxKeyLength = maxKeyLength
         if nodeCount == 0 { nodes[2] = Self.noValue }
         fill(nodes, edges, pool)
-        let first = Int(nodes[0])
-        for edge in first..<(first + Int(nodes[1])) where edges[edge * 2] < 0x10000 {
-            rootChildren[Int(edges[edge * 2])] = edges[edge * 2 + 1]
+        Self.forEachEdge(of: 0, nodes: nodes, edges: edges) { scalar, child in
+            if scalar < 0x10000 { rootStart[Int(scalar)] = child }
         }
+        let (pairsStart, pairBits) = Self.makePairTable(nodes: nodes, edges: edges)
+        self.nodes = nodes
+        self.edges = edges
+        self.pool = pool
+        self.poolStart = poolStart
+        self.rootChildren = UnsafeMutableBufferPointer(start: rootStart, count: 0x10000)
+        self.pairs = UnsafeMutableBufferPointer(start: pairsStart, count: 1 << pairBits)
+        self.maxKeyLength = maxKeyLength
+        self.reader = Reader(
+            nodes: nodesStart, edges: edgesStart, rootChildren: rootStart, pairs: pairsStart, pairShift: 32 - pairBits)
+    }
+
+    /// Calls `body` with the scalar and target of each edge of `node`, skipping malformed ranges.
+    private static func forEachEdge(
+        of node: Int, nodes: UnsafeMutableBufferPointer<UInt32>, edges: UnsafeMutableBufferPointer<UInt32>,
+        _ body: (UInt32, UInt32) -> Void
+    ) {
+        guard node * 3 + 1 < nodes.count else { return }
+        let start = Int(nodes[node * 3])
+        let end = start + Int(nodes[node * 3 + 1])
+        guard end * 2 <= edges.count else { return }
+        for edge in start..<end { body(edges[edge * 2], edges[edge * 2 + 1]) }
+    }
+
+    /// Builds the table of depth-2 nodes, at most half full; returns it and log2 of its size.
+    private static func makePairTable(
+        nodes: UnsafeMutableBufferPointer<UInt32>, edges: UnsafeMutableBufferPointer<UInt32>
+    ) -> (UnsafeMutablePointer<UInt64>, Int) {
+        var entries: [UInt64] = []
+        forEachEdge(of: 0, nodes: nodes, edges: edges) { first, child in
+            guard child != 0 else { return }
+            forEachEdge(of: Int(child), nodes: nodes, edges: edges) { second, grandchild in
+                if grandchild != 0 && grandchild <= 0x3F_FFFF {
+                    entries.append(UInt64(first) << 43 | UInt64(second) << 22 | UInt64(grandchild))
+                }
+            }
+        }
+        var bits = 4
+        while (1 << bits) < entries.count * 2 { bits += 1 }
+        let table = UnsafeMutablePointer<UInt64>.allocate(capacity: 1 << bits)
+        table.initialize(repeating: 0, count: 1 << bits)
+        let mask = (1 << bits) - 1
+        for entry in entries {
+            var slot = Reader.pairSlot(UInt32(entry >> 43), UInt32((entry >> 22) & 0x1F_FFFF), shift: 32 - bits)
+            while table[slot] != 0 { slot = (slot + 1) & mask }
+            table[slot] = entry
+        }
+        return (table, bits)
     }
 
     deinit {
@@ -64,6 +111,7 @@ final class ScriptConversionTrie: @unchecked Sendable {
         edges.deallocate()
         poolStart.deallocate()
         rootChildren.deallocate()
+        pairs.deallocate()
     }
 
     /// An empty trie.
@@ -190,6 +238,28 @@ final class ScriptConversionTrie: @unchecked Sendable {
         fileprivate let nodes: UnsafePointer<UInt32>
         fileprivate let edges: UnsafePointer<UInt32>
         fileprivate let rootChildren: UnsafePointer<UInt32>
+        fileprivate let pairs: UnsafePointer<UInt64>
+        fileprivate let pairShift: Int
+
+        /// The slot where the pair `(first, second)` is looked up first.
+        @inline(__always)
+        fileprivate static func pairSlot(_ first: UInt32, _ second: UInt32, shift: Int) -> Int {
+            Int(((first &* 0x9E37_79B1) ^ (second &* 0x85EB_CA77)) >> UInt32(shift))
+        }
+
+        /// The node reached from the root by `first` then `second`, or 0.
+        @inline(__always)
+        func pairChild(_ first: UInt32, _ second: UInt32) -> UInt32 {
+            let mask = (1 << (32 - pairShift)) - 1
+            let key = UInt64(first) << 43 | UInt64(second) << 22
+            var slot = Self.pairSlot(first, second, shift: pairShift)
+            while true {
+                let entry = pairs[slot]
+                if entry == 0 { return 0 }
+                if entry & ~0x3F_FFFF == key { return UInt32(entry & 0x3F_FFFF) }
+                slot = (slot &+ 1) & mask
+            }
+        }
 
         /// The node reached from the root by `scalar`, or 0.
         @inline(__always)
@@ -236,15 +306,12 @@ final class ScriptConversionTrie: @unchecked Sendable {
         return Array(pool[start..<(start + Int(packed & 0xFF))])
     }
 
-    /// Calls `body` with the first two scalars of every key of two or more scalars (once per
-    /// distinct pair).
-    func forEachPrefixPair(_ body: (UInt32, UInt32) -> Void) {
-        let first = Int(nodes[0])
-        for edge in first..<(first + Int(nodes[1])) {
-            let child = Int(edges[edge * 2 + 1])
-            let start = Int(nodes[child * 3])
-            for grandchild in start..<(start + Int(nodes[child * 3 + 1])) {
-                body(edges[edge * 2], edges[grandchild * 2])
+    /// Calls `body` with the first two scalars of every key of two or more scalars and the node
+    /// they reach (once per distinct pair).
+    func forEachPrefixPair(_ body: (UInt32, UInt32, UInt32) -> Void) {
+        Self.forEachEdge(of: 0, nodes: nodes, edges: edges) { first, child in
+            Self.forEachEdge(of: Int(child), nodes: nodes, edges: edges) { second, grandchild in
+                body(first, second, grandchild)
             }
         }
     }
