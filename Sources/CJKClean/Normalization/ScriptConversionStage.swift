@@ -226,6 +226,47 @@ final class ScriptConversionStage: @unchecked Sendable {
         scalar < 0x10000 ? basicCharacters[Int(scalar)] : supplementaryCharacters[scalar] ?? 0
     }
 
+    /// The best segment found so far at one position.
+    private struct Choice {
+        var cost: Int32
+        var length: Int32
+        var value: UInt32
+        var source: UInt8
+    }
+
+    /// Offers every key of `trie` that starts at `position` (two scalars or longer) as a segment.
+    /// - Parameters:
+    ///   - penalty: Added to the cost of these segments; with a penalty, ties go to the longer
+    ///     segment only, without one to the later-considered (longer) segment.
+    @inline(__always)
+    private static func consider(
+        _ trie: ScriptConversionTrie.Reader, penalty: Int32, source: UInt8, at position: Int, _ second: UInt32,
+        _ scalars: UnsafeMutablePointer<UInt32>, _ count: Int, _ cost: UnsafeMutablePointer<Int32>,
+        _ best: inout Choice
+    ) {
+        let pair = trie.pair(scalars[position], second)
+        if pair == 0 { return }
+        var node = UInt32(truncatingIfNeeded: pair) & 0x7FFF_FFFF
+        var packed = UInt32(truncatingIfNeeded: pair >> 32)
+        var hasChildren = pair & (1 << 31) != 0
+        var next = position + 2
+        while true {
+            if packed != ScriptConversionTrie.noValue {
+                let candidate = cost[next] + segmentCost + penalty
+                let length = Int32(next - position)
+                if candidate < best.cost || (candidate == best.cost && (penalty == 0 || length > best.length)) {
+                    best = Choice(cost: candidate, length: length, value: packed, source: source)
+                }
+            }
+            guard hasChildren, next < count else { return }
+            node = trie.child(of: node, scalars[next])
+            next += 1
+            if node == 0 { return }
+            packed = trie.value(at: node)
+            hasChildren = trie.hasChildren(node)
+        }
+    }
+
     private func convertRun(
         _ workspace: inout Workspace, source input: UnsafePointer<UInt8>,
         into output: inout ScriptConversionOutput
@@ -236,64 +277,27 @@ final class ScriptConversionStage: @unchecked Sendable {
         let length = workspace.length
         let value = workspace.value
         let source = workspace.source
-        let noValue = ScriptConversionTrie.noValue
         let phrases = self.phrases.reader
         let supplementary = self.supplementaryPhrases.reader
         cost[count] = 0
         var position = count - 1
         while position >= 0 {
             let scalar = scalars[position]
-            var bestCost = cost[position + 1] + Self.segmentCost
-            var bestLength: Int32 = 1
-            var bestValue = characterReplacement(scalar)
-            var bestSource = Self.fromCharacters
-            guard position + 1 < count, mayStartPhrase(scalar, scalars[position + 1]) else {
-                cost[position] = bestCost
-                length[position] = 1
-                value[position] = bestValue
-                source[position] = Self.fromCharacters
-                position -= 1
-                continue
+            var best = Choice(
+                cost: cost[position + 1] + Self.segmentCost, length: 1, value: characterReplacement(scalar),
+                source: Self.fromCharacters)
+            if position + 1 < count, mayStartPhrase(scalar, scalars[position + 1]) {
+                let second = scalars[position + 1]
+                Self.consider(
+                    phrases, penalty: 0, source: Self.fromPhrases, at: position, second, scalars, count, cost, &best)
+                Self.consider(
+                    supplementary, penalty: Self.supplementaryPenalty, source: Self.fromSupplementary, at: position,
+                    second, scalars, count, cost, &best)
             }
-            let second = scalars[position + 1]
-            var node = phrases.pairChild(scalar, second)
-            var next = position + 2
-            while node != 0 {
-                let packed = phrases.value(at: node)
-                if packed != noValue {
-                    let candidate = cost[next] + Self.segmentCost
-                    if candidate <= bestCost {
-                        bestCost = candidate
-                        bestLength = Int32(next - position)
-                        bestValue = packed
-                        bestSource = Self.fromPhrases
-                    }
-                }
-                guard next < count else { break }
-                node = phrases.child(of: node, scalars[next])
-                next += 1
-            }
-            node = supplementary.pairChild(scalar, second)
-            next = position + 2
-            while node != 0 {
-                let packed = supplementary.value(at: node)
-                if packed != noValue {
-                    let candidate = cost[next] + Self.segmentCost + Self.supplementaryPenalty
-                    if candidate < bestCost || (candidate == bestCost && Int32(next - position) > bestLength) {
-                        bestCost = candidate
-                        bestLength = Int32(next - position)
-                        bestValue = packed
-                        bestSource = Self.fromSupplementary
-                    }
-                }
-                guard next < count else { break }
-                node = supplementary.child(of: node, scalars[next])
-                next += 1
-            }
-            cost[position] = bestCost
-            length[position] = bestLength
-            value[position] = bestValue
-            source[position] = bestSource
+            cost[position] = best.cost
+            length[position] = best.length
+            value[position] = best.value
+            source[position] = best.source
             position -= 1
         }
         let offsets = workspace.offsets

@@ -25,8 +25,9 @@ final class ScriptConversionTrie: @unchecked Sendable {
     private let poolStart: UnsafeMutablePointer<UInt8>
     /// The longest key, in scalars.
     let maxKeyLength: Int
-    /// Open-addressing table from the first two scalars of a key to the node they reach:
-    /// entries `(first << 43) | (second << 22) | node`, 0 for empty.
+    /// Open-addressing table from the first two scalars of a key to the node they reach, two
+    /// words per slot: `1 << 63 | first << 32 | second` (0 for an empty slot), then
+    /// `value << 32 | hasChildren << 31 | node`.
     private let pairs: UnsafeMutableBufferPointer<UInt64>
     /// Raw read access to the buffers above, for hot loops.
     let reader: Reader
@@ -62,7 +63,7 @@ final class ScriptConversionTrie: @unchecked Sendable {
         self.pool = pool
         self.poolStart = poolStart
         self.rootChildren = UnsafeMutableBufferPointer(start: rootStart, count: 0x10000)
-        self.pairs = UnsafeMutableBufferPointer(start: pairsStart, count: 1 << pairBits)
+        self.pairs = UnsafeMutableBufferPointer(start: pairsStart, count: 2 << pairBits)
         self.maxKeyLength = maxKeyLength
         self.reader = Reader(
             nodes: nodesStart, edges: edgesStart, rootChildren: rootStart, pairs: pairsStart, pairShift: 32 - pairBits)
@@ -80,28 +81,31 @@ final class ScriptConversionTrie: @unchecked Sendable {
         for edge in start..<end { body(edges[edge * 2], edges[edge * 2 + 1]) }
     }
 
-    /// Builds the table of depth-2 nodes, at most half full; returns it and log2 of its size.
+    /// Builds the table of depth-2 nodes, at most half full; returns it and log2 of its slot count.
     private static func makePairTable(
         nodes: UnsafeMutableBufferPointer<UInt32>, edges: UnsafeMutableBufferPointer<UInt32>
     ) -> (UnsafeMutablePointer<UInt64>, Int) {
-        var entries: [UInt64] = []
+        var entries: [(key: UInt64, info: UInt64, first: UInt32, second: UInt32)] = []
         forEachEdge(of: 0, nodes: nodes, edges: edges) { first, child in
             guard child != 0 else { return }
             forEachEdge(of: Int(child), nodes: nodes, edges: edges) { second, grandchild in
-                if grandchild != 0 && grandchild <= 0x3F_FFFF {
-                    entries.append(UInt64(first) << 43 | UInt64(second) << 22 | UInt64(grandchild))
-                }
+                let record = Int(grandchild) * 3
+                guard grandchild != 0, grandchild < 1 << 31, record + 2 < nodes.count else { return }
+                let hasChildren: UInt64 = nodes[record + 1] > 0 ? 1 << 31 : 0
+                let info = UInt64(nodes[record + 2]) << 32 | hasChildren | UInt64(grandchild)
+                entries.append((Reader.pairKey(first, second), info, first, second))
             }
         }
         var bits = 4
         while (1 << bits) < entries.count * 2 { bits += 1 }
-        let table = UnsafeMutablePointer<UInt64>.allocate(capacity: 1 << bits)
-        table.initialize(repeating: 0, count: 1 << bits)
+        let table = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 << bits)
+        table.initialize(repeating: 0, count: 2 << bits)
         let mask = (1 << bits) - 1
         for entry in entries {
-            var slot = Reader.pairSlot(UInt32(entry >> 43), UInt32((entry >> 22) & 0x1F_FFFF), shift: 32 - bits)
-            while table[slot] != 0 { slot = (slot + 1) & mask }
-            table[slot] = entry
+            var slot = Reader.pairSlot(entry.first, entry.second, shift: 32 - bits)
+            while table[slot * 2] != 0 { slot = (slot + 1) & mask }
+            table[slot * 2] = entry.key
+            table[slot * 2 + 1] = entry.info
         }
         return (table, bits)
     }
@@ -247,16 +251,24 @@ final class ScriptConversionTrie: @unchecked Sendable {
             Int(((first &* 0x9E37_79B1) ^ (second &* 0x85EB_CA77)) >> UInt32(shift))
         }
 
-        /// The node reached from the root by `first` then `second`, or 0.
+        /// The key of a pair in the pair table (never 0).
         @inline(__always)
-        func pairChild(_ first: UInt32, _ second: UInt32) -> UInt32 {
+        fileprivate static func pairKey(_ first: UInt32, _ second: UInt32) -> UInt64 {
+            1 << 63 | UInt64(first) << 32 | UInt64(second)
+        }
+
+        /// What the root reaches by `first` then `second`: 0 when no key starts so, else
+        /// `value << 32 | hasChildren << 31 | node` (value is ``ScriptConversionTrie/noValue``
+        /// when the two scalars are only a prefix).
+        @inline(__always)
+        func pair(_ first: UInt32, _ second: UInt32) -> UInt64 {
             let mask = (1 << (32 - pairShift)) - 1
-            let key = UInt64(first) << 43 | UInt64(second) << 22
+            let key = Self.pairKey(first, second)
             var slot = Self.pairSlot(first, second, shift: pairShift)
             while true {
-                let entry = pairs[slot]
-                if entry == 0 { return 0 }
-                if entry & ~0x3F_FFFF == key { return UInt32(entry & 0x3F_FFFF) }
+                let stored = pairs[slot &* 2]
+                if stored == key { return pairs[slot &* 2 &+ 1] }
+                if stored == 0 { return 0 }
                 slot = (slot &+ 1) & mask
             }
         }
@@ -280,6 +292,12 @@ final class ScriptConversionTrie: @unchecked Sendable {
                 if label < scalar { low = middle &+ 1 } else { high = middle }
             }
             return 0
+        }
+
+        /// Whether `node` has children.
+        @inline(__always)
+        func hasChildren(_ node: UInt32) -> Bool {
+            nodes[Int(node) &* 3 &+ 1] != 0
         }
 
         /// The value stored at `node`, or ``ScriptConversionTrie/noValue``.
