@@ -3,10 +3,10 @@ import Foundation
 /// A read-only trie from sequences of Unicode scalars to UTF-8 replacement text.
 ///
 /// Nodes and edges live in two flat buffers (a node is `edgeStart, edgeCount, value`; an edge is
-/// `scalar, target`; the edges of a node are contiguous and sorted by scalar), and the root's
-/// children are also indexed by a flat array over the Basic Multilingual Plane, so the first step
-/// of every lookup is one memory access. The buffers are written once in `init` and only read
-/// afterwards, which makes sharing across threads safe.
+/// `scalar, target`; the edges of a node are contiguous and sorted by scalar). Lookups start with
+/// the first two scalars at once, through an open-addressing table of the depth-2 nodes, so the
+/// first two steps of a lookup cost one probe. The buffers are written once in `init` and only
+/// read afterwards, which makes sharing across threads safe.
 final class ScriptConversionTrie: @unchecked Sendable {
     /// A value stored in a trie or a character table: `(byteOffset << 8) | byteLength`.
     typealias PackedValue = UInt32
@@ -17,8 +17,6 @@ final class ScriptConversionTrie: @unchecked Sendable {
     private let nodes: UnsafeMutableBufferPointer<UInt32>
     /// `scalar, target` for each edge.
     private let edges: UnsafeMutableBufferPointer<UInt32>
-    /// Child of the root for each BMP scalar; 0 when there is none (the root is nobody's child).
-    private let rootChildren: UnsafeMutableBufferPointer<UInt32>
     /// UTF-8 bytes of all values.
     private let pool: UnsafeMutableBufferPointer<UInt8>
     /// The first byte of ``pool``.
@@ -50,23 +48,17 @@ final class ScriptConversionTrie: @unchecked Sendable {
         let poolStart = UnsafeMutablePointer<UInt8>.allocate(capacity: max(poolSize, 1))
         poolStart.initialize(repeating: 0, count: max(poolSize, 1))
         let pool = UnsafeMutableBufferPointer(start: poolStart, count: poolSize)
-        let rootStart = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x10000)
-        rootStart.initialize(repeating: 0, count: 0x10000)
         if nodeCount == 0 { nodes[2] = Self.noValue }
         fill(nodes, edges, pool)
-        Self.forEachEdge(of: 0, nodes: nodes, edges: edges) { scalar, child in
-            if scalar < 0x10000 { rootStart[Int(scalar)] = child }
-        }
         let (pairsStart, pairBits) = Self.makePairTable(nodes: nodes, edges: edges)
         self.nodes = nodes
         self.edges = edges
         self.pool = pool
         self.poolStart = poolStart
-        self.rootChildren = UnsafeMutableBufferPointer(start: rootStart, count: 0x10000)
         self.pairs = UnsafeMutableBufferPointer(start: pairsStart, count: 2 << pairBits)
         self.maxKeyLength = maxKeyLength
         self.reader = Reader(
-            nodes: nodesStart, edges: edgesStart, rootChildren: rootStart, pairs: pairsStart, pairShift: 32 - pairBits)
+            nodes: nodesStart, edges: edgesStart, pairs: pairsStart, pairShift: 32 - pairBits)
     }
 
     /// Calls `body` with the scalar and target of each edge of `node`, skipping malformed ranges.
@@ -114,7 +106,6 @@ final class ScriptConversionTrie: @unchecked Sendable {
         nodes.deallocate()
         edges.deallocate()
         poolStart.deallocate()
-        rootChildren.deallocate()
         pairs.deallocate()
     }
 
@@ -241,7 +232,6 @@ final class ScriptConversionTrie: @unchecked Sendable {
     struct Reader {
         fileprivate let nodes: UnsafePointer<UInt32>
         fileprivate let edges: UnsafePointer<UInt32>
-        fileprivate let rootChildren: UnsafePointer<UInt32>
         fileprivate let pairs: UnsafePointer<UInt64>
         fileprivate let pairShift: Int
 
@@ -271,12 +261,6 @@ final class ScriptConversionTrie: @unchecked Sendable {
                 if stored == 0 { return 0 }
                 slot = (slot &+ 1) & mask
             }
-        }
-
-        /// The node reached from the root by `scalar`, or 0.
-        @inline(__always)
-        func rootChild(_ scalar: UInt32) -> UInt32 {
-            scalar < 0x10000 ? rootChildren[Int(scalar)] : child(of: 0, scalar)
         }
 
         /// The node reached from `node` by `scalar`, or 0.
