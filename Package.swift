@@ -41,6 +41,7 @@ let package = Package(
         .testTarget(
             name: "CJKCleanTests",
             dependencies: ["CJKClean"],
+            exclude: ["ScriptConversionCases", "Golden"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -78,6 +78,8 @@ public struct Cleaner: Sendable {
         case .original: return nil
         case .simplified: return ScriptConverter(.traditionalToSimplified)
         case .traditional: return ScriptConverter(.simplifiedToTraditional)
+        case .taiwan(let vocabulary): return ScriptConverter(.toTaiwan(vocabulary: vocabulary))
+        case .hongKong: return ScriptConverter(.toHongKong)
         }
     }
 }

@@ -5,10 +5,15 @@ public struct CleanerOptions: Sendable, Hashable {
     public enum Script: Sendable, Hashable {
         /// Leave the text in the script it was written in.
         case original
-        /// Convert to simplified Chinese.
+        /// Convert to simplified Chinese (from any traditional variant).
         case simplified
-        /// Convert to traditional Chinese.
+        /// Convert to traditional Chinese in OpenCC's standard forms (`爲`, `裏`).
         case traditional
+        /// Convert to traditional Chinese as written in Taiwan (`為`, `裡`); with `vocabulary`,
+        /// Taiwan's words too (`软件` → `軟體`).
+        case taiwan(vocabulary: Bool)
+        /// Convert to traditional Chinese as written in Hong Kong.
+        case hongKong
     }
 
     /// Which Chinese script the output is written in. Default: ``Script/original``.

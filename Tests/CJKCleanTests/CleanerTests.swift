@@ -58,3 +58,15 @@ final class CleanerTests: XCTestCase {
         XCTAssertEqual(CleanedDocument(title: nil, paragraphs: ["甲", "乙"]).text, "甲\n乙")
     }
 }
+
+final class CleanerScriptOptionTests: XCTestCase {
+    private let text = "软件更新\n这里的面条很好吃，我们在柜子里找到了说明书，软件已经更新到最新版本。"
+
+    func testRegionalTraditionalForms() {
+        XCTAssertEqual(
+            Cleaner(options: CleanerOptions(script: .taiwan(vocabulary: true))).clean(text: text).paragraphs,
+            ["這裡的麵條很好吃，我們在櫃子裡找到了說明書，軟體已經更新到最新版本。"])
+        XCTAssertEqual(
+            Cleaner(options: CleanerOptions(script: .taiwan(vocabulary: false))).clean(text: text).title, "軟件更新")
+    }
+}
