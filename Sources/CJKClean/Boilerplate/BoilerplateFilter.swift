@@ -160,10 +160,10 @@ public struct BoilerplateFilter: Sendable {
     private func markRepeats(
         _ lines: [TextLine], measures: [TextMeasure], flags: inout [BoilerplateReason?], knownTitle: String?
     ) {
-        let keys = lines.map { Self.comparisonKey($0.text) }
-        var counts: [String: Int] = [:]
+        let keys = lines.map { Self.comparisonHash($0.text) }
+        var counts: [Int: Int] = [:]
         for key in keys { counts[key, default: 0] += 1 }
-        var seen = Set<String>()
+        var seen = Set<Int>()
         for index in lines.indices where flags[index] == nil {
             let key = keys[index]
             let isFirst = seen.insert(key).inserted
@@ -176,15 +176,15 @@ public struct BoilerplateFilter: Sendable {
         var suffixCounts: [String: Int] = [:]
         let split = lines.map { Self.siteNameSplit($0.text) }
         for case let (_, suffix)? in split { suffixCounts[suffix, default: 0] += 1 }
-        var titleKeys = Set([knownTitle.map(Self.comparisonKey)].compactMap { $0 })
+        var titleKeys = Set([knownTitle.map(Self.comparisonHash)].compactMap { $0 })
         for index in lines.indices {
             guard let (title, suffix) = split[index], suffixCounts[suffix, default: 0] >= 2 else { continue }
-            titleKeys.insert(Self.comparisonKey(title))
+            titleKeys.insert(Self.comparisonHash(title))
             if flags[index] == nil { flags[index] = .repeated }
         }
         titleKeys.formUnion(lines.indices.filter { flags[$0] == .repeated }.map { keys[$0] })
         for index in lines.indices where flags[index] == nil {
-            let echoesTitle = split[index].map { titleKeys.contains(Self.comparisonKey($0.title)) } ?? false
+            let echoesTitle = split[index].map { titleKeys.contains(Self.comparisonHash($0.title)) } ?? false
             if echoesTitle || titleKeys.contains(keys[index]) && measures[index].weightedLength < 40 {
                 flags[index] = .repeated
             }
@@ -196,6 +196,9 @@ public struct BoilerplateFilter: Sendable {
     /// Splits `标题 - 站名`, `标题_站名` or `标题 | 站名` into the title and a short site name
     /// (at most 12 scalars, no sentence punctuation), if the line has that shape.
     static func siteNameSplit(_ text: String) -> (title: String, suffix: String)? {
+        // Most lines have no separator at all: '-', '|', '_' or the UTF-8 lead byte of ｜ – —.
+        guard text.utf8.contains(where: { $0 == 0x2D || $0 == 0x7C || $0 == 0x5F || $0 == 0xE2 || $0 == 0xEF })
+        else { return nil }
         let scalars = Array(text.unicodeScalars)
         guard let separator = scalars.lastIndex(where: siteNameSeparators.contains) else { return nil }
         let spaced = separator > 0 && scalars[separator - 1] == " " && separator + 1 < scalars.count
@@ -207,6 +210,17 @@ public struct BoilerplateFilter: Sendable {
             !suffix.contains(where: \.isSentencePunctuation)
         else { return nil }
         return (Array(title).string, Array(suffix).string)
+    }
+
+    /// A hash of the text without spaces and with ASCII letters lower-cased: lines with equal
+    /// hashes count as "the same line" (FNV-1a over UTF-8; collisions are negligible at page size).
+    static func comparisonHash(_ text: String) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 where byte != 0x20 && byte != 0x09 {
+            let folded = (0x41...0x5A).contains(byte) ? byte + 32 : byte
+            hash = (hash ^ UInt64(folded)) &* 0x100_0000_01b3
+        }
+        return Int(truncatingIfNeeded: hash)
     }
 
     /// The text without white space, lower-cased: what counts as "the same line".

@@ -14,8 +14,9 @@ struct LineClassifier: Sendable {
     func flag(for line: TextLine, measure: TextMeasure) -> BoilerplateReason? {
         let text = line.text
         let visible = measure.visibleCharacters
-        if isSectionHeading(text, measure: measure) { return .sectionHeading }
-        if hasBoilerplatePhrase(text, visible: visible) { return .boilerplatePhrase }
+        let folded = PhraseMatcher.fold(text)
+        if isSectionHeading(folded, measure: measure) { return .sectionHeading }
+        if hasBoilerplatePhrase(folded, visible: visible) { return .boilerplatePhrase }
         if isMetadata(text, measure: measure) { return .metadata }
         if isNavigation(text, measure: measure) { return .navigation }
         if visible > 0, Double(line.linkCharacters) / Double(visible) > 0.5,
@@ -41,17 +42,16 @@ struct LineClassifier: Sendable {
 
     private static let truncationMarks = PhraseMatcher(["... ", "… "])
 
-    private func isSectionHeading(_ text: String, measure: TextMeasure) -> Bool {
+    private func isSectionHeading(_ scalars: [Unicode.Scalar], measure: TextMeasure) -> Bool {
         guard measure.weightedLength <= 12 else { return false }
-        let scalars = Array(text.unicodeScalars)
-        return Self.sectionHeadings.matches(in: text).contains { match in
+        return Self.sectionHeadings.matches(inFolded: scalars).contains { match in
             let phrase = TextMeasure(Array(scalars[match.offset..<(match.offset + match.length)]).string)
             return measure.weightedLength - phrase.weightedLength <= Self.sectionHeadingSlack
         }
     }
 
-    private func hasBoilerplatePhrase(_ text: String, visible: Int) -> Bool {
-        let matches = Self.linePhrases.matches(in: text)
+    private func hasBoilerplatePhrase(_ scalars: [Unicode.Scalar], visible: Int) -> Bool {
+        let matches = Self.linePhrases.matches(inFolded: scalars)
         guard let first = matches.first else { return false }
         return visible <= Self.shortLineLength || first.offset == 0 || matches.count >= 2
     }

@@ -14,6 +14,9 @@ enum ContainerEvidence {
     ]
     private static let negativePhrases = PhraseMatcher(["相关", "相關", "推荐", "推薦", "评论", "評論", "热门", "熱門"])
 
+    /// The attributes whose values carry evidence.
+    static let attributeNames: Set<String> = ["class", "id", "itemprop", "role"]
+
     /// The evidence for one element.
     static func score(tag: String, attributes: [HTMLAttribute]) -> Double {
         var score = 0.0
@@ -37,17 +40,29 @@ enum ContainerEvidence {
     }
 
     private static func wordsScore(_ value: String) -> Double {
-        var score = 0.0
         var positive = false
         var negative = false
-        let separators = value.unicodeScalars.split { !$0.properties.isAlphabetic && !("0"..."9").contains($0) }
-        for word in separators {
-            let word = String(String.UnicodeScalarView(word)).lowercased()
-            if negativeWords.contains(word) { negative = true } else if positiveWords.contains(word) { positive = true }
+        var word: [UInt8] = []
+        var hasNonASCII = false
+        func finishWord() {
+            if !word.isEmpty && word.count <= 24 {
+                let text = String(decoding: word, as: UTF8.self)
+                if negativeWords.contains(text) { negative = true } else if positiveWords.contains(text) { positive = true }
+            }
+            word.removeAll(keepingCapacity: true)
         }
-        if !value.unicodeScalars.allSatisfy(\.isASCII), negativePhrases.containsAny(in: value) { negative = true }
-        if negative { score -= 1 }
-        if positive && !negative { score += 0.5 }
-        return score
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+            default:
+                if byte >= 0x80 { hasNonASCII = true }
+                finishWord()
+            }
+        }
+        finishWord()
+        if hasNonASCII, negativePhrases.containsAny(in: value) { negative = true }
+        if negative { return -1 }
+        return positive ? 0.5 : 0
     }
 }

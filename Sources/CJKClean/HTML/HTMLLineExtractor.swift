@@ -135,9 +135,10 @@ public struct HTMLLineExtractor: Sendable {
 
     /// Container evidence, cached by tag and attributes: pages repeat the same classes many times.
     private mutating func containerEvidence(tag: String, attributes: [HTMLAttribute]) -> Double {
-        guard !attributes.isEmpty else { return ContainerEvidence.score(tag: tag, attributes: []) }
+        let relevant = attributes.contains { ContainerEvidence.attributeNames.contains($0.name) }
+        guard relevant else { return ContainerEvidence.score(tag: tag, attributes: []) }
         var key = tag
-        for attribute in attributes where ["class", "id", "itemprop", "role"].contains(attribute.name) {
+        for attribute in attributes where ContainerEvidence.attributeNames.contains(attribute.name) {
             key += "\u{1F}" + attribute.name + "=" + attribute.value
         }
         if let cached = evidenceCache[key] { return cached }

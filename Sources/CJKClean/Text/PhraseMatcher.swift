@@ -1,7 +1,7 @@
 /// Finds any of a fixed set of phrases in a text, matching ASCII letters case-insensitively.
 ///
-/// Phrases are indexed by their first scalar, so a scan costs one dictionary lookup per scalar
-/// of the text plus a comparison for each phrase that starts there.
+/// Phrases are indexed by their first scalar; a bit set over the low bits of those first scalars
+/// lets a scan skip almost every position without a dictionary lookup.
 struct PhraseMatcher: Sendable {
     /// A phrase found in a text.
     struct Match: Equatable {
@@ -11,25 +11,39 @@ struct PhraseMatcher: Sendable {
         var length: Int
     }
 
+    private static let filterBits = 4096
+
     private let phrasesByFirstScalar: [Unicode.Scalar: [[Unicode.Scalar]]]
+    private let firstScalarFilter: [UInt64]
 
     /// Creates a matcher for the phrases (compared with ASCII letters lower-cased).
     init(_ phrases: [String]) {
         var table: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        var filter = [UInt64](repeating: 0, count: Self.filterBits / 64)
         for phrase in phrases {
             let scalars = phrase.unicodeScalars.map(Self.folded)
             guard let first = scalars.first else { continue }
             table[first, default: []].append(scalars)
+            let bit = Int(first.value) % Self.filterBits
+            filter[bit / 64] |= 1 << UInt64(bit % 64)
         }
         phrasesByFirstScalar = table
+        firstScalarFilter = filter
     }
 
-    /// Every occurrence of every phrase, in text order (overlaps included).
-    func matches(in text: some StringProtocol) -> [Match] {
-        let scalars = text.unicodeScalars.map(Self.folded)
+    /// The scalars of a text with ASCII letters lower-cased, ready for ``matches(inFolded:)``.
+    static func fold(_ text: some StringProtocol) -> [Unicode.Scalar] {
+        text.unicodeScalars.map(folded)
+    }
+
+    /// Every occurrence of every phrase in already folded scalars, in text order.
+    func matches(inFolded scalars: [Unicode.Scalar]) -> [Match] {
         var found: [Match] = []
         for start in scalars.indices {
-            guard let candidates = phrasesByFirstScalar[scalars[start]] else { continue }
+            let bit = Int(scalars[start].value) % Self.filterBits
+            guard firstScalarFilter[bit / 64] & (1 << UInt64(bit % 64)) != 0,
+                let candidates = phrasesByFirstScalar[scalars[start]]
+            else { continue }
             for phrase in candidates where start + phrase.count <= scalars.count {
                 if scalars[start..<(start + phrase.count)].elementsEqual(phrase) {
                     found.append(Match(offset: start, length: phrase.count))
@@ -37,6 +51,11 @@ struct PhraseMatcher: Sendable {
             }
         }
         return found
+    }
+
+    /// Every occurrence of every phrase, in text order (overlaps included).
+    func matches(in text: some StringProtocol) -> [Match] {
+        matches(inFolded: Self.fold(text))
     }
 
     /// Whether any phrase occurs in the text.
