@@ -43,7 +43,7 @@ public struct HTMLLineExtractor: Sendable {
     private var titleText: String?
     private var headingText: String?
     private var structuredText: String?
-    private var evidenceCache: [String: Double] = [:]
+    private var evidenceCache: [Int: Double] = [:]
 
     /// Extracts the lines of a page.
     /// - Parameter html: The page as text.
@@ -137,10 +137,13 @@ public struct HTMLLineExtractor: Sendable {
     private mutating func containerEvidence(tag: String, attributes: [HTMLAttribute]) -> Double {
         let relevant = attributes.contains { ContainerEvidence.attributeNames.contains($0.name) }
         guard relevant else { return ContainerEvidence.score(tag: tag, attributes: []) }
-        var key = tag
+        var hasher = Hasher()
+        hasher.combine(tag)
         for attribute in attributes where ContainerEvidence.attributeNames.contains(attribute.name) {
-            key += "\u{1F}" + attribute.name + "=" + attribute.value
+            hasher.combine(attribute.name)
+            hasher.combine(attribute.value)
         }
+        let key = hasher.finalize()
         if let cached = evidenceCache[key] { return cached }
         let score = ContainerEvidence.score(tag: tag, attributes: attributes)
         if evidenceCache.count < 4096 { evidenceCache[key] = score }
