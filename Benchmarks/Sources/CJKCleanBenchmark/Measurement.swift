@@ -13,6 +13,9 @@ struct Measurement {
         _ name: String, inputs: [Input], size: (Input) -> Int, minimumSeconds: Double = 1.0,
         _ work: (Input) -> Void
     ) -> Measurement {
+        if let filter = CommandLine.arguments.dropFirst().first, !name.contains(filter) {
+            return Measurement(name: name, documents: 0, bytes: 0, seconds: 0)
+        }
         for input in inputs { work(input) }
         let clock = ContinuousClock()
         var rounds = 0
@@ -28,8 +31,9 @@ struct Measurement {
         return Measurement(name: name, documents: inputs.count * rounds, bytes: bytes, seconds: seconds)
     }
 
-    /// One row of the report table.
+    /// One row of the report table (empty for a measurement that was filtered out).
     var row: String {
+        guard seconds > 0 else { return "" }
         func pad(_ text: String, _ width: Int) -> String {
             text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
         }
@@ -37,8 +41,8 @@ struct Measurement {
             let rounded = (value * 10).rounded() / 10
             return String(rounded)
         }
-        return pad(name, 44) + pad(format(megabytesPerSecond), 12) + format(documentsPerSecond)
+        return pad(name, 50) + pad(format(megabytesPerSecond), 12) + format(documentsPerSecond)
     }
 
-    static let header = "stage" + String(repeating: " ", count: 39) + "MB/s        documents/s"
+    static let header = "stage" + String(repeating: " ", count: 45) + "MB/s        documents/s"
 }

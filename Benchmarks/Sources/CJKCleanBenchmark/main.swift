@@ -1,5 +1,6 @@
 // Throughput of the whole pipeline and of each stage, in release mode:
-//   swift run -c release --package-path Benchmarks cjkclean-benchmark
+//   swift run -c release --package-path Benchmarks cjkclean-benchmark [NAME-FILTER]
+// With an argument, only the measurements whose name contains it run (e.g. "html: bytes").
 import CJKClean
 
 let corpus = Corpus.load()
@@ -59,6 +60,6 @@ if !corpus.pages.isEmpty {
     ]
 }
 
-for result in results {
+for result in results where !result.row.isEmpty {
     print(result.row)
 }

@@ -35,6 +35,14 @@ enum BoilerplateLexicon {
         "advertisement", "copyright", "all rights reserved", "©", "sponsored",
     ]
 
-    /// Breadcrumb and menu separators.
-    static let separators: Set<Unicode.Scalar> = Set("|｜>»›·•/\\-–—_:：".unicodeScalars)
+    /// Whether a scalar is a breadcrumb or menu separator (`|`, `>`, `»`, `·`, `/`, `-`, `:` …).
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x7C, 0x3E, 0x2F, 0x5C, 0x2D, 0x5F, 0x3A,  // | > / \ - _ :
+            0xFF5C, 0xBB, 0x203A, 0xB7, 0x2022, 0x2013, 0x2014, 0xFF1A:  // ｜ » › · • – — ：
+            return true
+        default:
+            return false
+        }
+    }
 }

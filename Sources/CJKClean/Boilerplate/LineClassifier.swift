@@ -68,7 +68,7 @@ struct LineClassifier: Sendable {
     private func isNavigation(_ text: String, measure: TextMeasure) -> Bool {
         let hasBreadcrumb = Self.breadcrumbMarks.containsAny(in: text)
         guard measure.punctuation <= 1 || hasBreadcrumb else { return false }
-        let segments = text.unicodeScalars.split { $0.isCJKWhitespace || BoilerplateLexicon.separators.contains($0) }
+        let segments = text.unicodeScalars.split { $0.isCJKWhitespace || BoilerplateLexicon.isSeparator($0) }
         guard !segments.isEmpty else { return true }
         if hasBreadcrumb && measure.visibleCharacters <= 40 { return true }
         // Space-separated menu words are told apart from a sentence only in CJK text, where

@@ -28,7 +28,7 @@ struct LineBuffer {
                 UTF8.encode(scalar) { bytes.append($0) }
             }
             // Separators between links ("|", "·", "-") count as link text.
-            if isLink || BoilerplateLexicon.separators.contains(scalar) {
+            if isLink || BoilerplateLexicon.isSeparator(scalar) {
                 linkCharacters += 1
             } else {
                 hasNonLinkText = true
