@@ -2,14 +2,19 @@ extension Cleaner {
     /// Cleans an HTML page given as raw bytes; the charset is sniffed (byte-order mark,
     /// `<meta charset>` / `http-equiv`, then statistical detection), and a wrong declaration is
     /// noticed and overridden.
-    /// - Parameter html: The page's bytes as served.
+    /// - Parameters:
+    ///   - html: The page's bytes as served.
+    ///   - declaredCharset: The charset from the HTTP `Content-Type` header, if known; it is
+    ///     checked like any declaration.
     /// - Returns: The cleaned document, with the charset it was decoded from.
     /// - Throws: ``CleanerError/notText(nulBytes:sampleSize:)`` when the bytes are not text in any
     ///   charset (for example, binary data). Empty input gives an empty document.
-    public func clean(html: some Collection<UInt8>) throws(CleanerError) -> CleanedDocument {
+    public func clean(html: some Collection<UInt8>, declaredCharset: String? = nil) throws(CleanerError)
+        -> CleanedDocument
+    {
         let decoded: DecodedDocument
         do {
-            decoded = try HTMLDecoder.decode(html)
+            decoded = try HTMLDecoder.decode(html, declaredCharset: declaredCharset)
         } catch {
             switch error {
             case .empty: return CleanedDocument(title: nil, paragraphs: [])

@@ -70,3 +70,13 @@ final class CleanerScriptOptionTests: XCTestCase {
             Cleaner(options: CleanerOptions(script: .taiwan(vocabulary: false))).clean(text: text).title, "軟件更新")
     }
 }
+
+final class CleanerCharsetTests: XCTestCase {
+    func testTransportCharsetIsUsedForUndeclaredBytes() throws {
+        let paragraph = "市民憑本人身分證即可免費辦理借閱證，每證最多可同時借閱十冊圖書。"
+        let big5 = try ICUCharset.encode("<p>\(paragraph)</p>", charset: "Big5", strict: true)
+        let document = try Cleaner().clean(html: big5, declaredCharset: "big5")
+        XCTAssertEqual(document.charset, "big5")
+        XCTAssertEqual(document.paragraphs, [paragraph])
+    }
+}
