@@ -140,6 +140,7 @@ uint16_t *cjk_shim_translit_rules(const CJKShimTransliterator *transliterator, i
 
 struct CJKShimConverter {
     UConverter *handle;
+    UConverter *utf8; // opened on first use by cjk_shim_conv_decode_utf8
 };
 
 // Writes exactly U+FFFD for every illegal, unassigned or truncated sequence, whatever the
@@ -181,6 +182,7 @@ CJKShimConverter *cjk_shim_conv_open(const char *name, bool strict, CJKShimStatu
         return NULL;
     }
     result->handle = handle;
+    result->utf8 = NULL;
     *status = CJK_SHIM_OK;
     return result;
 }
@@ -188,6 +190,7 @@ CJKShimConverter *cjk_shim_conv_open(const char *name, bool strict, CJKShimStatu
 void cjk_shim_conv_close(CJKShimConverter *converter) {
     if (converter == NULL) return;
     ucnv_close(converter->handle);
+    if (converter->utf8 != NULL) ucnv_close(converter->utf8);
     free(converter);
 }
 
@@ -222,6 +225,45 @@ uint16_t *cjk_shim_conv_decode(CJKShimConverter *converter, const uint8_t *bytes
     *resultLength = (int32_t)(target - buffer);
     *status = CJK_SHIM_OK;
     return (uint16_t *)buffer;
+}
+
+uint8_t *cjk_shim_conv_decode_utf8(CJKShimConverter *converter, const uint8_t *bytes, int32_t length,
+                                   int32_t *resultLength, CJKShimStatus *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    if (converter->utf8 == NULL) {
+        converter->utf8 = ucnv_open("UTF-8", &code);
+        if (U_FAILURE(code) || converter->utf8 == NULL) {
+            converter->utf8 = NULL;
+            *status = CJK_SHIM_FAILURE;
+            return NULL;
+        }
+    }
+    ucnv_resetToUnicode(converter->handle);
+    ucnv_resetFromUnicode(converter->utf8);
+    // Each input byte yields at most three UTF-8 bytes (a four-byte sequence yields four),
+    // and a replacement character for a trailing partial sequence needs three more.
+    int64_t capacity = (int64_t)length * 3 + 16;
+    if (capacity > INT32_MAX) {
+        *status = CJK_SHIM_FAILURE;
+        return NULL;
+    }
+    char *buffer = malloc((size_t)capacity);
+    if (buffer == NULL) {
+        *status = CJK_SHIM_FAILURE;
+        return NULL;
+    }
+    char *target = buffer;
+    const char *source = (const char *)bytes;
+    ucnv_convertEx(converter->utf8, converter->handle, &target, buffer + capacity, &source, source + length, NULL,
+                   NULL, NULL, NULL, true, true, &code);
+    if (U_FAILURE(code)) {
+        free(buffer);
+        *status = code == U_BUFFER_OVERFLOW_ERROR ? CJK_SHIM_FAILURE : CJK_SHIM_INVALID_INPUT;
+        return NULL;
+    }
+    *resultLength = (int32_t)(target - buffer);
+    *status = CJK_SHIM_OK;
+    return (uint8_t *)buffer;
 }
 
 uint8_t *cjk_shim_conv_encode(CJKShimConverter *converter, const uint16_t *text, int32_t length,

@@ -56,6 +56,10 @@ const char *cjk_shim_conv_name(const CJKShimConverter *converter);
 /// yields CJK_SHIM_INVALID_INPUT and `errorOffset` receives the byte offset reached.
 uint16_t *cjk_shim_conv_decode(CJKShimConverter *converter, const uint8_t *bytes, int32_t length,
                                int32_t *resultLength, int32_t *errorOffset, CJKShimStatus *status);
+/// Decodes bytes straight to UTF-8 (malloc'd, free with cjk_shim_free): the cheapest way to a
+/// Swift String. Meant for lossy converters; a strict one reports CJK_SHIM_INVALID_INPUT.
+uint8_t *cjk_shim_conv_decode_utf8(CJKShimConverter *converter, const uint8_t *bytes, int32_t length,
+                                   int32_t *resultLength, CJKShimStatus *status);
 /// Encodes UTF-16 to bytes (malloc'd, free with cjk_shim_free); strict mode fails on
 /// characters the charset cannot represent.
 uint8_t *cjk_shim_conv_encode(CJKShimConverter *converter, const uint16_t *text, int32_t length,

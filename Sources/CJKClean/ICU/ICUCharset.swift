@@ -18,6 +18,13 @@ public enum ICUCharset {
         let buffer = Array(bytes)
         var status = CJK_SHIM_OK
         var length: Int32 = 0
+        if !strict {
+            // Lossy decoding goes straight to UTF-8, the String's own encoding.
+            guard let result = cjk_shim_conv_decode_utf8(converter, buffer, Int32(clamping: buffer.count), &length, &status)
+            else { throw .failure("decode \(charset)") }
+            defer { cjk_shim_free(result) }
+            return String(decoding: UnsafeBufferPointer(start: result, count: Int(length)), as: UTF8.self)
+        }
         var errorOffset: Int32 = 0
         guard let result = cjk_shim_conv_decode(converter, buffer, Int32(clamping: buffer.count), &length, &errorOffset, &status)
         else {
