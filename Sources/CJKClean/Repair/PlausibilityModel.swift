@@ -33,9 +33,20 @@ struct PlausibilityModel: Sendable {
         (0xFF01...0xFF5E).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar : scalar
     }
 
+    /// Cost of a Han character missing from the table but in level 1 of GB 2312, Big5 or
+    /// JIS X 0208 (common in some CJK language, e.g. Japanese-only kanji).
+    static let levelOneHanCost = 15.0
+    /// Cost of a Han character missing from the table but in some legacy charset.
+    static let legacyHanCost = 21.0
+
     /// The cost of one character.
     func cost(of scalar: Unicode.Scalar) -> Double {
-        if scalar.isHan { return data.hanCosts[scalar].map(Double.init) ?? Self.unknownHanCost }
+        if scalar.isHan {
+            if let cost = data.hanCosts[scalar] { return Double(cost) }
+            let levels = CharacterLevels.shared
+            if levels.isLevelOneHan(scalar.value) { return Self.levelOneHanCost }
+            return levels.isLegacyHan(scalar.value) ? Self.legacyHanCost : Self.unknownHanCost
+        }
         switch scalar.value {
         case 0x20, 0x0A: return 2
         case 0x30...0x39: return 4
@@ -51,20 +62,67 @@ struct PlausibilityModel: Sendable {
         case 0xFFFD: return 40
         default: break
         }
-        if scalar.isKana || scalar.isHangul { return 12 }
+        if scalar.isKana { return Self.kanaCost(scalar.value) }
+        if scalar.isHangul { return Self.hangulCost(scalar.value) }
         if scalar.isUnexpectedControl || scalar.isPrivateUse { return 40 }
         if (0xA0...0xFF).contains(scalar.value) { return 16 }
         return 18
     }
 
+    /// Kana by class: hiragana and katakana are ordinary in Japanese prose; half-width,
+    /// archaic and small forms that prose rarely uses cost more.
+    private static func kanaCost(_ value: UInt32) -> Double {
+        switch value {
+        case 0x3090, 0x3091, 0x308E, 0x3094, 0x3095, 0x3096, 0x30F0, 0x30F1, 0x30EE, 0x30F5, 0x30F6, 0x30F7...0x30FA:
+            return 15  // ゐゑゎゔ and their katakana, ヵヶ, ヷ–ヺ
+        case 0x3099...0x309F, 0x30FD...0x30FF, 0x30A0: return 15  // combining marks, iteration marks
+        case 0x3041...0x3096: return 8
+        case 0x30FC, 0x30FB: return 9  // ー ・
+        case 0x30A1...0x30FA: return 10
+        case 0xFF66...0xFF9F: return 16  // half-width katakana
+        default: return 15
+        }
+    }
+
+    /// Hangul syllables by their parts: syllables of KS X 1001 are the common ones; among them,
+    /// plain vowels and no or simple final consonants are more frequent than compound ones.
+    private static func hangulCost(_ value: UInt32) -> Double {
+        guard (0xAC00...0xD7A3).contains(value) else { return 17 }  // jamo
+        guard CharacterLevels.shared.isCommonHangul(value) else { return 19 }
+        let index = Int(value - 0xAC00)
+        let vowel = (index / 28) % 21
+        let final = index % 28
+        var cost = 9.0
+        // ㅏ ㅐ ㅓ ㅔ ㅗ ㅜ ㅡ ㅣ are the plain vowels.
+        if ![0, 1, 4, 5, 8, 13, 18, 20].contains(vowel) { cost += 2 }
+        switch final {
+        case 0: break
+        case 4, 8, 16, 21, 1, 17, 19, 20: cost += 1  // ㄴ ㄹ ㅁ ㅇ ㄱ ㅂ ㅅ ㅆ
+        default: cost += 3
+        }
+        return cost
+    }
+
+    private static let clauseMarks: Set<Unicode.Scalar> = Set("、，；：,".unicodeScalars)
+    private static let questionParticles: Set<Unicode.Scalar> = Set("吗嗎呢么麼か까".unicodeScalars)
+
     private static let openingBrackets: Set<Unicode.Scalar> = Set("（「『“‘《〈【〔［｛".unicodeScalars)
 
     /// The cost of a text: character costs minus the bonus for known words.
     func cost(of text: some StringProtocol) -> Double {
-        let scalars = Array(text.unicodeScalars)
+        cost(of: Array(text.unicodeScalars))
+    }
+
+    /// The cost of a sequence of characters: character costs minus the bonus for known words.
+    func cost(of scalars: [Unicode.Scalar]) -> Double {
         var total = scalars.reduce(0.0) { $0 + cost(of: $1) }
         // An opening bracket that nothing follows is a broken text.
         if let last = scalars.last, Self.openingBrackets.contains(last) { total += 8 }
+        for (previous, scalar) in zip(scalars, scalars.dropFirst()) {
+            // A clause mark does not end a line; a question mark follows a question particle.
+            if scalar == "\n" && Self.clauseMarks.contains(previous) { total += 6 }
+            if (scalar == "？" || scalar == "?") && Self.questionParticles.contains(previous) { total -= 4 }
+        }
         total -= Double(wordCoverage(scalars)) * Self.wordBonusPerCharacter
         return total
     }

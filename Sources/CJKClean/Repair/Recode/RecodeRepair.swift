@@ -1,0 +1,213 @@
+/// Undoes charset misreadings inside suspicious lines: re-encodes each stretch with the charset
+/// it was wrongly decoded with, decodes it strictly with the charset it was really in (trying
+/// the few possible values of bytes the misreading lost), and keeps a decoding only when the
+/// ``PlausibilityModel`` finds it clearly better than the text as it stands.
+struct RecodeRepair: Sendable {
+    /// The longest stretch, in scalars of the damaged text, decoded at once.
+    static let maximumWindow = 160
+    /// Characters of context on each side used to score a stretch.
+    static let contextLength = 3
+    /// The margin every change needs, in cost units.
+    static let baseMargin = 12.0
+    /// The extra margin for each character of the change.
+    static let marginPerCharacter = 1.5
+    /// Shorter ends tried when the longer ones do not reproduce the damaged text.
+    static let maximumFallbackEnds = 6
+    /// What a U+FFFD of the damaged text counts for when judging a change: about an ordinary
+    /// character, so that filling it in pays only when its neighbours improve too.
+    static let lostCharacterCost = 12.0
+
+    private let model: PlausibilityModel
+    private let transforms: [RecodeTransform]
+
+    /// Creates the repair.
+    /// - Parameters:
+    ///   - model: The plausibility model that judges candidates.
+    ///   - transforms: The misreadings to try.
+    init(model: PlausibilityModel, transforms: [RecodeTransform] = RecodeTransform.all) {
+        self.model = model
+        self.transforms = transforms
+    }
+
+    /// A candidate change with its margin over the original.
+    private struct Candidate {
+        var edit: ScalarEdit
+        var margin: Double
+    }
+
+    /// Edits that undo misreadings in the given lines, non-overlapping and sorted.
+    /// - Parameters:
+    ///   - scalars: The whole text.
+    ///   - lines: The ranges of the lines to examine.
+    /// - Returns: The edits.
+    func edits(for scalars: [Unicode.Scalar], lines: [Range<Int>]) -> [ScalarEdit] {
+        var candidates: [Candidate] = []
+        for line in lines {
+            let slice = scalars[line]
+            for transform in transforms {
+                candidates.append(contentsOf: self.candidates(in: slice, transform: transform))
+            }
+        }
+        // The most convincing changes first; each scalar changes at most once.
+        candidates.sort { $0.margin > $1.margin }
+        var taken: [Range<Int>] = []
+        var edits: [ScalarEdit] = []
+        for candidate in candidates where !taken.contains(where: { $0.overlaps(candidate.edit.range) }) {
+            taken.append(candidate.edit.range)
+            edits.append(candidate.edit)
+        }
+        return edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private func candidates(in line: ArraySlice<Unicode.Scalar>, transform: RecodeTransform) -> [Candidate] {
+        let scalars = Array(line)
+        guard scalars.contains(where: { $0.value >= 0x80 }) else { return [] }
+        let recoded = RecodedLine(line, transform: transform)
+        var found: [Candidate] = []
+        var offset = 0
+        while offset < scalars.count {
+            guard scalars[offset].value >= 0x80 || scalars[offset] == "?", !recoded.isBarrier(offset),
+                let candidate = candidate(at: offset, in: scalars, recoded: recoded, transform: transform)
+            else {
+                offset += 1
+                continue
+            }
+            let range = candidate.edit.range
+            found.append(
+                Candidate(
+                    edit: ScalarEdit(
+                        range: (range.lowerBound + line.startIndex)..<(range.upperBound + line.startIndex),
+                        replacement: candidate.edit.replacement, kind: candidate.edit.kind,
+                        confidence: candidate.edit.confidence),
+                    margin: candidate.margin))
+            offset = range.upperBound
+        }
+        return found
+    }
+
+    /// The best change starting at `offset`, if one is clearly better than the original.
+    private func candidate(at offset: Int, in scalars: [Unicode.Scalar], recoded: RecodedLine, transform: RecodeTransform)
+        -> Candidate?
+    {
+        let decoding = recoded.decode(from: offset, transform: transform, maximumScalars: Self.maximumWindow)
+        guard !decoding.ends.isEmpty else { return nil }
+        let left = Array(scalars[max(0, offset - Self.contextLength)..<offset])
+        let atLineEnd = decoding.ends.last?.scalar == scalars.count
+        let chosen = resolve(decoding.units, after: left.last, atLineEnd: atLineEnd)
+
+        // The end with the best running margin (character costs only), and the longest end.
+        var originalCost = 0.0
+        var decodedCost = 0.0
+        var scalarCursor = offset
+        var unitCursor = 0
+        var bestEnd = decoding.ends[0]
+        var bestRunningMargin = -Double.infinity
+        for end in decoding.ends {
+            while scalarCursor < end.scalar {
+                originalCost += model.cost(of: scalars[scalarCursor])
+                scalarCursor += 1
+            }
+            while unitCursor < end.units {
+                decodedCost += model.cost(of: chosen[unitCursor])
+                unitCursor += 1
+            }
+            if originalCost - decodedCost > bestRunningMargin {
+                bestRunningMargin = originalCost - decodedCost
+                bestEnd = end
+            }
+        }
+        // Try the best end and the longest one; when bytes were lost and neither reproduces
+        // the damaged text, try shorter ends.
+        var order = [bestEnd.scalar, decoding.ends[decoding.ends.count - 1].scalar]
+        if decoding.hasLostBytes {
+            order += decoding.ends.reversed().map(\.scalar).filter { !order.contains($0) }.prefix(Self.maximumFallbackEnds)
+        }
+        var best: Candidate?
+        var tried = Set<Int>()
+        for end in order where tried.insert(end).inserted {
+            if best != nil && tried.count > 2 { break }
+            guard let units = decoding.ends.first(where: { $0.scalar == end })?.units else { continue }
+            if let candidate = judge(
+                offset..<end, replacement: Array(chosen[..<units]), in: scalars, left: left, transform: transform,
+                verify: decoding.units[..<units].contains { $0.count > 1 }),
+                candidate.margin > (best?.margin ?? -Double.infinity)
+            {
+                best = candidate
+            }
+        }
+        return best
+    }
+
+    /// Picks, for each unit with several choices, the one that fits its neighbours best.
+    private func resolve(_ units: [RecodedLine.Unit], after previous: Unicode.Scalar?, atLineEnd: Bool)
+        -> [Unicode.Scalar]
+    {
+        var chosen: [Unicode.Scalar] = []
+        chosen.reserveCapacity(units.count)
+        for (index, unit) in units.enumerated() {
+            guard unit.count > 1 else {
+                if let only = unit.first { chosen.append(only) }
+                continue
+            }
+            let before = chosen.last.map { [$0] } ?? previous.map { [$0] } ?? []
+            var after = index + 1 < units.count && units[index + 1].count == 1 ? units[index + 1] : []
+            if index + 1 == units.count && atLineEnd { after = ["\n"] }
+            var bestScalar = unit[0]
+            var bestCost = Double.infinity
+            for scalar in unit {
+                let cost = model.cost(of: before + [scalar] + after)
+                if cost < bestCost {
+                    bestCost = cost
+                    bestScalar = scalar
+                }
+            }
+            chosen.append(bestScalar)
+        }
+        return chosen
+    }
+
+    private func judge(
+        _ range: Range<Int>, replacement: [Unicode.Scalar], in scalars: [Unicode.Scalar], left: [Unicode.Scalar],
+        transform: RecodeTransform, verify: Bool
+    ) -> Candidate? {
+        let original = Array(scalars[range])
+        guard replacement != original, replacement.allSatisfy(\.isPlausibleAfterRecoding),
+            replacement.contains(where: { $0.value >= 0x80 })
+        else { return nil }
+        let right = Array(scalars[range.upperBound..<min(scalars.count, range.upperBound + Self.contextLength)])
+        let lostMarks = Double(original.filter { $0 == "\u{FFFD}" }.count)
+        let lostDiscount = lostMarks * (model.cost(of: "\u{FFFD}" as Unicode.Scalar) - Self.lostCharacterCost)
+        let margin = model.cost(of: left + original + right) - lostDiscount - model.cost(of: left + replacement + right)
+        let required = Self.baseMargin + Self.marginPerCharacter * Double(max(original.count, replacement.count))
+        guard margin >= required else { return nil }
+        if verify && !reproduces(original, from: replacement, next: right.first, transform: transform) { return nil }
+        let confidence = min(0.99, 1 - 1 / (1 + margin / required))
+        return Candidate(
+            edit: ScalarEdit(range: range, replacement: replacement, kind: transform.kind, confidence: confidence),
+            margin: margin)
+    }
+
+    /// Whether misreading the repaired text gives back the damaged text exactly (a `?` in the
+    /// damaged text matching a U+FFFD of the misreading).
+    private func reproduces(
+        _ original: [Unicode.Scalar], from replacement: [Unicode.Scalar], next: Unicode.Scalar?, transform: RecodeTransform
+    ) -> Bool {
+        var bytes: [UInt8] = []
+        switch transform.original {
+        case .utf8: bytes = Array(replacement.string.utf8)
+        case .legacy: return true
+        }
+        var expected = original
+        if let next, let nextBytes = transform.misread.table.bytes(of: next) {
+            bytes.append(contentsOf: nextBytes)
+            expected.append(next)
+        }
+        guard let misread = try? ICUCharset.decode(bytes, charset: transform.misread.icuName) else { return false }
+        let produced = Array(misread.unicodeScalars)
+        guard produced.count == expected.count else { return false }
+        return zip(produced, expected).allSatisfy { produced, expected in
+            produced == expected || (produced == "\u{FFFD}" && (expected == "?" || expected == "\u{FFFD}"))
+                || (transform.misread == .windows1252 && (expected == "?" || expected == "\u{FFFD}"))
+        }
+    }
+}
