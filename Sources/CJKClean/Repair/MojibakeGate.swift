@@ -38,10 +38,14 @@ public enum MojibakeGate {
         /// A half-width katakana next to a Han character, typical of UTF-8 read as Shift_JIS.
         public static let halfwidthKanaNextToHan = Signals(rawValue: 1 << 8)
 
+        /// A bopomofo letter or small bracket next to a Han character, typical of GBK read as
+        /// Big5 (where `，` becomes `ㄛ` and `。` becomes `﹝`).
+        public static let symbolNextToHan = Signals(rawValue: 1 << 9)
+
         /// Signals that a charset re-decoding may explain.
         public static let recodable: Signals = [
             .latin1Sequence, .c1Control, .replacementCharacter, .privateUse, .questionAfterCJK, .rareHanRun,
-            .halfwidthKanaNextToHan,
+            .halfwidthKanaNextToHan, .symbolNextToHan,
         ]
     }
 
@@ -184,6 +188,8 @@ public enum MojibakeGate {
                 isCJK = true
             case 0xFF61...0xFF9F:
                 isHalfwidthKana = true
+            case 0x3100...0x312F, 0xFE59...0xFE5E, 0x02C7, 0x02C9...0x02CB, 0x02D9:
+                if previousHan || (index < count && bytes[index] >= 0xE3) { lineSignals.insert(.symbolNextToHan) }
             case 0xFFFD:
                 lineSignals.insert(.replacementCharacter)
             case 0xFF08:  // （

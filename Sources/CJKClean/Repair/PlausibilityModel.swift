@@ -64,6 +64,7 @@ struct PlausibilityModel: Sendable {
         }
         if scalar.isKana { return Self.kanaCost(scalar.value) }
         if scalar.isHangul { return Self.hangulCost(scalar.value) }
+        if (0x3100...0x312F).contains(scalar.value) { return 11 }  // bopomofo, a script of its own
         if scalar.isUnexpectedControl || scalar.isPrivateUse { return 40 }
         if (0xA0...0xFF).contains(scalar.value) { return 16 }
         return 18

@@ -4,7 +4,7 @@
 /// ``PlausibilityModel`` finds it clearly better than the text as it stands.
 struct RecodeRepair: Sendable {
     /// The longest stretch, in scalars of the damaged text, decoded at once.
-    static let maximumWindow = 160
+    static let maximumWindow = 480
     /// Characters of context on each side used to score a stretch.
     static let contextLength = 3
     /// The margin every change needs, in cost units.
@@ -166,14 +166,37 @@ struct RecodeRepair: Sendable {
         return chosen
     }
 
+    /// Decodes a UTF-8-read-as-Windows-1252 result again while it is itself such a misreading
+    /// (text encoded to UTF-8 twice or three times).
+    private static func undoingRepeatedMisreading(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var current = scalars
+        for _ in 1..<MojibakeRepair.maximumRecodingRounds {
+            guard current.contains(where: { $0.value >= 0x80 }) else { break }
+            var bytes: [UInt8] = []
+            for scalar in current {
+                guard let encoded = CharsetTable.windows1252.bytes(of: scalar) else { return current }
+                bytes.append(contentsOf: encoded)
+            }
+            guard let decoded = String(validating: bytes, as: UTF8.self) else { break }
+            current = Array(decoded.unicodeScalars)
+        }
+        return current
+    }
+
     private func judge(
-        _ range: Range<Int>, replacement: [Unicode.Scalar], in scalars: [Unicode.Scalar], left: [Unicode.Scalar],
+        _ range: Range<Int>, replacement proposed: [Unicode.Scalar], in scalars: [Unicode.Scalar], left: [Unicode.Scalar],
         transform: RecodeTransform, verify: Bool
     ) -> Candidate? {
+        var replacement = proposed
+        if transform.kind == .utf8AsWindows1252 && !verify {
+            replacement = Self.undoingRepeatedMisreading(proposed)
+        }
         let original = Array(scalars[range])
         guard replacement != original, replacement.allSatisfy(\.isPlausibleAfterRecoding),
             replacement.contains(where: { $0.value >= 0x80 })
         else { return nil }
+        // Re-reading CJK-looking text must give CJK text, not Latin letters.
+        if transform.misread != .windows1252 && !replacement.contains(where: { $0.value >= 0x2E80 }) { return nil }
         let right = Array(scalars[range.upperBound..<min(scalars.count, range.upperBound + Self.contextLength)])
         let lostMarks = Double(original.filter { $0 == "\u{FFFD}" }.count)
         let lostDiscount = lostMarks * (model.cost(of: "\u{FFFD}" as Unicode.Scalar) - Self.lostCharacterCost)

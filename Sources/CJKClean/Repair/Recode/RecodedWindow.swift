@@ -205,7 +205,10 @@ struct RecodedLine {
             }
             candidates = candidates.flatMap { prefix in options.map { prefix + [$0] } }
         }
-        return candidates.compactMap(UTF8Sequence.decode).filter(\.isPlausibleAfterRecoding)
+        let decoded = candidates.compactMap(UTF8Sequence.decode)
+        // A character without lost bytes is kept whatever it is: it may be one step of text
+        // misread twice, and the whole candidate is judged later.
+        return pending.contains(nil) ? decoded.filter(\.isPlausibleAfterRecoding) : decoded
     }
 
     private func decodeLegacy(from offset: Int, table: CharsetTable, maximumScalars: Int) -> Decoding {
