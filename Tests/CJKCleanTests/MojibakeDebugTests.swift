@@ -4,15 +4,17 @@ import XCTest
 
 final class MojibakeDebugTests: XCTestCase {
     func testDebug() throws {
-        let once = try ICUCharset.decode(Array("明日は雨".utf8), charset: "windows-1252")
-        let twice = try ICUCharset.decode(Array(once.utf8), charset: "windows-1252")
-        let scalars = Array(twice.unicodeScalars)
-        let transform = RecodeTransform.all[0]
-        let line = RecodedLine(scalars[...], transform: transform)
-        let decoding = line.decode(from: 0, transform: transform, maximumScalars: 100)
-        report("\(twice) \(line.items.count) \(decoding.units.map { $0.string }) \(decoding.ends)")
-        let edits = RecodeRepair(model: PlausibilityModel(), transforms: [transform]).edits(for: scalars, lines: [0..<scalars.count])
-        report("\(edits.map { ($0.range, $0.replacement.string) })")
-        report(MojibakeRepair().repair(twice).explanation)
+        for (text, index) in [("他說：「這件事情", 1), ("中文测试。你好", 3), ("北京是中华人民共和国", 3)] {
+            let transform = RecodeTransform.all[index]
+            let garbled = try ICUCharset.decode(Array(text.utf8), charset: transform.misread.icuName)
+            let scalars = Array(garbled.unicodeScalars)
+            let line = RecodedLine(scalars[...], transform: transform)
+            for start in 0..<min(4, scalars.count) {
+                let decoding = line.decode(from: start, transform: transform, maximumScalars: 100)
+                report("\(garbled) @\(start) \(decoding.units.map { $0.count > 3 ? "<\($0.count)>" : $0.string }) \(decoding.ends.map(\.scalar))")
+            }
+            let edits = RecodeRepair(model: PlausibilityModel(), transforms: [transform]).edits(for: scalars, lines: [0..<scalars.count])
+            report("\(edits.map { ($0.range, $0.replacement.string) })")
+        }
     }
 }

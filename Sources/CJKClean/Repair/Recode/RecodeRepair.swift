@@ -138,6 +138,25 @@ struct RecodeRepair: Sendable {
         return best
     }
 
+    /// Opening marks and the closing marks that match them.
+    private static let closingBrackets: [Unicode.Scalar: Unicode.Scalar] = [
+        "“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "《": "》", "〈": "〉", "【": "】", "〔": "〕", "(": ")",
+    ]
+    private static let matchingBracketBonus = 8.0
+
+    /// The last opening mark that is not closed yet.
+    private static func unclosedBracket(in scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
+        var stack: [Unicode.Scalar] = []
+        for scalar in scalars {
+            if closingBrackets[scalar] != nil {
+                stack.append(scalar)
+            } else if let last = stack.last, closingBrackets[last] == scalar {
+                stack.removeLast()
+            }
+        }
+        return stack.last
+    }
+
     /// Picks, for each unit with several choices, the one that fits its neighbours best.
     private func resolve(_ units: [RecodedLine.Unit], after previous: Unicode.Scalar?, atLineEnd: Bool)
         -> [Unicode.Scalar]
@@ -154,8 +173,11 @@ struct RecodeRepair: Sendable {
             if index + 1 == units.count && atLineEnd { after = ["\n"] }
             var bestScalar = unit[0]
             var bestCost = Double.infinity
+            let open = Self.unclosedBracket(in: chosen)
             for scalar in unit {
-                let cost = model.cost(of: before + [scalar] + after)
+                var cost = model.cost(of: before + [scalar] + after)
+                // A closing mark that matches the last unclosed opening one is the likely one.
+                if let open, Self.closingBrackets[open] == scalar { cost -= Self.matchingBracketBonus }
                 if cost < bestCost {
                     bestCost = cost
                     bestScalar = scalar

@@ -70,7 +70,7 @@ struct RecodedLine {
         case .utf8:
             return decodeUTF8(
                 from: offset, lostBytes: transform.lostBytes, maximumLostPerMark: transform.maximumLostPerMark,
-                maximumScalars: maximumScalars)
+                misread: transform.misread, maximumScalars: maximumScalars)
         case .legacy(let charset):
             return decodeLegacy(from: offset, table: charset.table, maximumScalars: maximumScalars)
         }
@@ -108,22 +108,42 @@ struct RecodedLine {
         return UTF8Sequence.isContinuation(byte)
     }
 
-    private func decodeUTF8(from offset: Int, lostBytes: [UInt8], maximumLostPerMark: Int, maximumScalars: Int)
-        -> Decoding
-    {
+    /// What a lost byte must satisfy for the misreading decoder to have failed on it.
+    enum HoleRule {
+        /// A byte lost alone: neither a character by itself nor with the known byte after it.
+        case lone(next: UInt8?)
+        /// The first of two bytes lost together: not a character by itself, and not a
+        /// character with the second when both are known.
+        case pairFirst
+        /// The second of two bytes lost together.
+        case pairSecond
+    }
+
+    /// The known byte at `position`, if any.
+    private func knownByte(at position: Int) -> UInt8? {
+        guard position < items.count, case .byte(let byte, _) = items[position] else { return nil }
+        return byte
+    }
+
+    private func decodeUTF8(
+        from offset: Int, lostBytes: [UInt8], maximumLostPerMark: Int, misread: LegacyCharset, maximumScalars: Int
+    ) -> Decoding {
         var decoding = Decoding()
         var pending: [UInt8?] = []
+        var pendingRules: [HoleRule?] = []
         var needed = 0
         var position = scalarStarts[offset]
         let limit = scalarStarts[min(scalarStarts.count - 1, offset + maximumScalars)]
 
         /// Completes the pending character; `false` when no valid character fits.
         func finishCharacter() -> Bool {
-            let choices = Self.completions(of: pending, lostBytes: lostBytes)
+            while pendingRules.count < pending.count { pendingRules.append(nil) }
+            let choices = Self.completions(of: pending, rules: pendingRules, lostBytes: lostBytes, misread: misread)
             guard !choices.isEmpty else { return false }
             if pending.contains(nil) { decoding.hasLostBytes = true }
             decoding.units.append(choices)
             pending = []
+            pendingRules = []
             return true
         }
 
@@ -138,30 +158,35 @@ struct RecodedLine {
                 // The mark stands for the continuation bytes still needed that the known bytes
                 // after it do not supply and, when known continuation bytes follow a complete
                 // character, for the lead byte (and missing continuations) they belong to.
-                var budget = maximumLostPerMark
-                let atStart = needed == 0
+                var first = 0
                 if needed > 0 {
-                    var lost = max(1, needed - knownContinuations(after: position, upTo: needed))
+                    first = max(1, needed - knownContinuations(after: position, upTo: needed))
                     // Another mark right after this one covers the rest.
-                    if isLostMark(position + 1, needed: needed - 1) { lost = 1 }
-                    guard lost <= budget else { return decoding }
-                    pending.append(contentsOf: Array(repeating: nil, count: lost))
-                    needed -= lost
-                    budget -= lost
+                    if isLostMark(position + 1, needed: needed - 1) { first = 1 }
+                }
+                var second = 0
+                if needed == first && maximumLostPerMark > first && isKnownContinuation(position + 1) {
+                    second = 1 + max(0, 2 - knownContinuations(after: position, upTo: 2))
+                }
+                let total = first + second
+                guard total >= 1, total <= maximumLostPerMark else { return decoding }
+                var rules: [HoleRule] = total == 1 ? [.lone(next: knownByte(at: position + 1))] : [.pairFirst, .pairSecond]
+                if first > 0 {
+                    pending.append(contentsOf: Array(repeating: nil, count: first))
+                    pendingRules.append(contentsOf: rules.prefix(first).map { Optional($0) })
+                    rules.removeFirst(first)
+                    needed -= first
                     if needed == 0 {
                         guard finishCharacter() else { return decoding }
                     }
                 }
-                if needed == 0 && budget > 0 && isKnownContinuation(position + 1) {
-                    let lost = 1 + max(0, 2 - knownContinuations(after: position, upTo: 2))
-                    guard lost <= budget else { return decoding }
-                    pending = Array(repeating: nil, count: lost)
-                    needed = 3 - lost
+                if second > 0 {
+                    pending = Array(repeating: nil, count: second)
+                    pendingRules = rules.map { Optional($0) }
+                    needed = 3 - second
                     if needed == 0 {
                         guard finishCharacter() else { return decoding }
                     }
-                } else if atStart {
-                    return decoding
                 }
             } else {
                 switch item {
@@ -173,11 +198,13 @@ struct RecodedLine {
                             decoding.units.append([Unicode.Scalar(byte)])
                         } else {
                             pending = [byte]
+                            pendingRules = [nil]
                             needed = length - 1
                         }
                     } else {
                         guard UTF8Sequence.isContinuation(byte) else { return decoding }
                         pending.append(byte)
+                        pendingRules.append(nil)
                         needed -= 1
                         if needed == 0 {
                             guard finishCharacter() else { return decoding }
@@ -191,8 +218,11 @@ struct RecodedLine {
         return decoding
     }
 
-    /// Every valid character that a sequence with lost bytes can be.
-    private static func completions(of pending: [UInt8?], lostBytes: [UInt8]) -> [Unicode.Scalar] {
+    /// Every valid character that a sequence with lost bytes can be, given what the
+    /// misreading decoder must have failed on.
+    private static func completions(
+        of pending: [UInt8?], rules: [HoleRule?], lostBytes: [UInt8], misread: LegacyCharset
+    ) -> [Unicode.Scalar] {
         var candidates: [[UInt8]] = [[]]
         for (index, byte) in pending.enumerated() {
             let options: [UInt8]
@@ -204,6 +234,28 @@ struct RecodedLine {
                 options = lostBytes.filter(UTF8Sequence.isContinuation)
             }
             candidates = candidates.flatMap { prefix in options.map { prefix + [$0] } }
+        }
+        if misread != .windows1252 && pending.contains(nil) {
+            let table = misread.table
+            candidates = candidates.filter { bytes in
+                for (index, rule) in rules.enumerated() where index < bytes.count {
+                    let byte = bytes[index]
+                    switch rule {
+                    case .lone(let next)?:
+                        if table.character(single: byte) != nil { return false }
+                        if let next, table.character(lead: byte, trail: next) != nil { return false }
+                    case .pairFirst?:
+                        if table.character(single: byte) != nil { return false }
+                        if index + 1 < bytes.count, case .pairSecond? = rules[index + 1],
+                            table.character(lead: byte, trail: bytes[index + 1]) != nil
+                        {
+                            return false
+                        }
+                    case .pairSecond?, nil: break
+                    }
+                }
+                return true
+            }
         }
         let decoded = candidates.compactMap(UTF8Sequence.decode)
         // A character without lost bytes is kept whatever it is: it may be one step of text
