@@ -4,7 +4,7 @@ import XCTest
 
 final class MojibakeDebugTests: XCTestCase {
     func testDebug() throws {
-        for (text, index) in [("他說：「這件事情", 1), ("中文测试。你好", 3), ("北京是中华人民共和国", 3)] {
+        for (text, index) in [("中文测试。你好", 4), ("中文测试。你好", 2), ("今天天气很好", 2)] {
             let transform = RecodeTransform.all[index]
             let garbled = try ICUCharset.decode(Array(text.utf8), charset: transform.misread.icuName)
             let scalars = Array(garbled.unicodeScalars)

@@ -9,6 +9,9 @@ struct LanguageData: Sendable {
     let words: Set<String>
     /// Readings of Han characters that have more than one Mandarin reading.
     let polyphoneReadings: [Unicode.Scalar: [String]]
+    /// Common kana and Hangul syllables: the rank within their script (0 is the most frequent)
+    /// and the number of ranked syllables of that script.
+    let syllableRanks: [Unicode.Scalar: (rank: Int, of: Int)]
 
     /// The shared instance.
     static let shared = LanguageData()
@@ -24,6 +27,12 @@ struct LanguageData: Sendable {
             let parts = line.split(separator: " ")
             guard parts.count == 2, let scalar = parts[0].unicodeScalars.first else { return }
             table[scalar] = parts[1].split(separator: ",").map(String.init)
+        }
+        syllableRanks = Self.lines("common-syllables").reduce(into: [:]) { table, line in
+            let scalars = Array(line.unicodeScalars)
+            for (rank, scalar) in scalars.enumerated() where table[scalar] == nil {
+                table[scalar] = (rank, scalars.count)
+            }
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Scores how much a text looks like natural CJK writing; lower costs are more plausible.
 ///
 /// Each character costs about −log2 of its frequency (Han characters from a frequency table,
@@ -62,6 +64,10 @@ struct PlausibilityModel: Sendable {
         case 0xFFFD: return 40
         default: break
         }
+        if let ranked = data.syllableRanks[scalar] {
+            // From 6 for the most frequent syllable to 10 for the last ranked one.
+            return 6 + 4 * log2(Double(1 + ranked.rank)) / log2(Double(1 + ranked.of))
+        }
         if scalar.isKana { return Self.kanaCost(scalar.value) }
         if scalar.isHangul { return Self.hangulCost(scalar.value) }
         if (0x3100...0x312F).contains(scalar.value) { return 11 }  // bopomofo, a script of its own
@@ -77,9 +83,9 @@ struct PlausibilityModel: Sendable {
         case 0x3090, 0x3091, 0x308E, 0x3094, 0x3095, 0x3096, 0x30F0, 0x30F1, 0x30EE, 0x30F5, 0x30F6, 0x30F7...0x30FA:
             return 15  // ゐゑゎゔ and their katakana, ヵヶ, ヷ–ヺ
         case 0x3099...0x309F, 0x30FD...0x30FF, 0x30A0: return 15  // combining marks, iteration marks
-        case 0x3041...0x3096: return 8
+        case 0x3041...0x3096: return 10
         case 0x30FC, 0x30FB: return 9  // ー ・
-        case 0x30A1...0x30FA: return 10
+        case 0x30A1...0x30FA: return 11
         case 0xFF66...0xFF9F: return 16  // half-width katakana
         default: return 15
         }
@@ -93,7 +99,7 @@ struct PlausibilityModel: Sendable {
         let index = Int(value - 0xAC00)
         let vowel = (index / 28) % 21
         let final = index % 28
-        var cost = 9.0
+        var cost = 11.0
         // ㅏ ㅐ ㅓ ㅔ ㅗ ㅜ ㅡ ㅣ are the plain vowels.
         if ![0, 1, 4, 5, 8, 13, 18, 20].contains(vowel) { cost += 2 }
         switch final {

@@ -157,35 +157,47 @@ struct RecodeRepair: Sendable {
         return stack.last
     }
 
-    /// Picks, for each unit with several choices, the one that fits its neighbours best.
+    /// Choices per unit kept for the search, cheapest alone first.
+    static let choicesPerUnit = 24
+    /// Partial decodings kept while searching.
+    static let beamWidth = 12
+
+    /// Picks, for each unit with several choices, the one that makes the whole decoding most
+    /// plausible: a beam search scoring each character with the three before it.
     private func resolve(_ units: [RecodedLine.Unit], after previous: Unicode.Scalar?, atLineEnd: Bool)
         -> [Unicode.Scalar]
     {
-        var chosen: [Unicode.Scalar] = []
-        chosen.reserveCapacity(units.count)
+        guard units.contains(where: { $0.count > 1 }) else { return units.compactMap(\.first) }
+        struct Hypothesis {
+            var scalars: [Unicode.Scalar]
+            var cost: Double
+        }
+        let start = previous.map { [$0] } ?? []
+        var beam = [Hypothesis(scalars: start, cost: 0)]
         for (index, unit) in units.enumerated() {
-            guard unit.count > 1 else {
-                if let only = unit.first { chosen.append(only) }
-                continue
+            let choices: [Unicode.Scalar]
+            if unit.count > Self.choicesPerUnit {
+                choices = unit.map { ($0, model.cost(of: $0)) }.sorted { $0.1 < $1.1 }.prefix(Self.choicesPerUnit).map(\.0)
+            } else {
+                choices = unit
             }
-            let before = chosen.last.map { [$0] } ?? previous.map { [$0] } ?? []
-            var after = index + 1 < units.count && units[index + 1].count == 1 ? units[index + 1] : []
-            if index + 1 == units.count && atLineEnd { after = ["\n"] }
-            var bestScalar = unit[0]
-            var bestCost = Double.infinity
-            let open = Self.unclosedBracket(in: chosen)
-            for scalar in unit {
-                var cost = model.cost(of: before + [scalar] + after)
-                // A closing mark that matches the last unclosed opening one is the likely one.
-                if let open, Self.closingBrackets[open] == scalar { cost -= Self.matchingBracketBonus }
-                if cost < bestCost {
-                    bestCost = cost
-                    bestScalar = scalar
+            let isLast = index + 1 == units.count
+            var next: [Hypothesis] = []
+            for hypothesis in beam {
+                let tail = Array(hypothesis.scalars.suffix(3))
+                let tailCost = model.cost(of: tail)
+                let open = choices.count > 1 ? Self.unclosedBracket(in: hypothesis.scalars) : nil
+                for scalar in choices {
+                    var extended = tail + [scalar]
+                    if isLast && atLineEnd { extended.append("\n") }
+                    var cost = model.cost(of: extended) - tailCost
+                    if let open, Self.closingBrackets[open] == scalar { cost -= Self.matchingBracketBonus }
+                    next.append(Hypothesis(scalars: hypothesis.scalars + [scalar], cost: hypothesis.cost + cost))
                 }
             }
-            chosen.append(bestScalar)
+            beam = Array(next.sorted { $0.cost < $1.cost }.prefix(Self.beamWidth))
         }
-        return chosen
+        return Array((beam.first?.scalars ?? start).dropFirst(start.count))
     }
 
     /// Decodes a UTF-8-read-as-Windows-1252 result again while it is itself such a misreading
