@@ -102,6 +102,7 @@ public enum MojibakeGate {
         var lineStart = 0
         var scalarIndex = 0
         var previousLatin1 = false
+        var previousLatin1Letter = false
         var previousHan = false
         var previousCJK = false
         var previousHalfwidthKana = false
@@ -149,6 +150,7 @@ public enum MojibakeGate {
                 }
                 scalarIndex += 1
                 previousLatin1 = false
+                previousLatin1Letter = false
                 previousHan = false
                 previousCJK = false
                 previousHalfwidthKana = false
@@ -201,11 +203,16 @@ public enum MojibakeGate {
                 if (0x80...0x9F).contains(value) { lineSignals.insert(.c1Control) }
             }
             if !isHan && hanRun > 0 { endHanRun() }
-            if isLatin1 && previousLatin1 { lineSignals.insert(.latin1Sequence) }
+            // Two in a row, one of them a Latin-1 letter or control (not `——` or `”…` alone).
+            let isLatin1Letter = isLatin1 && value <= 0xFF
+            if isLatin1 && previousLatin1 && (isLatin1Letter || previousLatin1Letter) {
+                lineSignals.insert(.latin1Sequence)
+            }
             if (isHalfwidthKana && previousHan) || (isHan && previousHalfwidthKana) {
                 lineSignals.insert(.halfwidthKanaNextToHan)
             }
             previousLatin1 = isLatin1
+            previousLatin1Letter = isLatin1Letter
             previousHan = isHan
             previousCJK = isHan || isCJK
             previousHalfwidthKana = isHalfwidthKana

@@ -7,8 +7,18 @@
 /// result.repairs  // [Repair(kind: .shiftedGBKIsland, …)]
 /// ```
 ///
-/// Each mechanism first checks cheaply whether it can apply at all, so clean text costs one
-/// pass over its scalars and comes back identical.
+/// ```swift
+/// repair.repair("ä¸­æ–‡æµ‹è¯•ã€‚").text  // "中文测试。" (UTF-8 read as Windows-1252)
+/// repair.repair("浠婂ぉ澶╂皵寰堝ソ銆\u{FFFD}").text  // "今天天气很好。" (UTF-8 read as GBK, a byte lost)
+/// repair.repair("&#20013;&#25991;").text  // "中文"
+/// ```
+///
+/// A ``MojibakeGate`` pass over the UTF-8 bytes decides first whether the text can be damaged at
+/// all, so clean text costs one byte loop and comes back identical. Only the lines the gate
+/// flags are examined: each stretch is re-encoded with the charset it may have been misread
+/// with and decoded strictly with the one it may really be in (UTF-8, GBK, Big5, Shift_JIS,
+/// EUC-JP, EUC-KR), bytes the misreading lost are filled in, and a decoding replaces the
+/// original only when it is clearly more plausible CJK text.
 public struct MojibakeRepair: Sendable {
     /// Which mechanisms run.
     public struct Options: Sendable, Hashable {

@@ -2,8 +2,10 @@ import Foundation
 
 /// Scores how much a text looks like natural CJK writing; lower costs are more plausible.
 ///
-/// Each character costs about −log2 of its frequency (Han characters from a frequency table,
-/// other classes from fixed costs); Han runs covered by known words earn a bonus. Repairs compare
+/// Each character costs about −log2 of its frequency: Han characters from a frequency table
+/// (falling back on level-1 membership of GB 2312, Big5 and JIS X 0208), kana and Hangul from
+/// a ranking of common syllables and their structure, other classes from fixed costs. Han runs
+/// covered by known words earn a bonus. Repairs compare
 /// the cost of a candidate with the cost of the original, context included.
 struct PlausibilityModel: Sendable {
     private let data: LanguageData
@@ -59,7 +61,9 @@ struct PlausibilityModel: Sendable {
             let seen = Double(punctuationCounts[Self.asciiForm(of: scalar)] ?? 0)
             return 7 - min(4, (1 + seen).squareRoot() - 1)
         case 0x3001, 0x3002, 0x2018...0x201D, 0x2026, 0x00B7: return 6
-        case 0x3000...0x303F, 0xFF08, 0xFF09: return 7  // brackets, quotes, other CJK symbols
+        case 0x3000, 0x3003, 0x3005, 0x3008...0x3011, 0x3014, 0x3015, 0x301C...0x301F, 0xFF08, 0xFF09:
+            return 7  // ideographic space, ditto and iteration marks, brackets, quotes, wave dash
+        case 0x3001...0x303F: return 16  // other CJK symbols are rare in prose
         case 0xFF01...0xFF5E: return 10  // other full-width symbols are rare in prose
         case 0xFFFD: return 40
         default: break
@@ -110,7 +114,10 @@ struct PlausibilityModel: Sendable {
         return cost
     }
 
-    private static let clauseMarks: Set<Unicode.Scalar> = Set("、，；：,".unicodeScalars)
+    /// Commas, which end a clause and never a line.
+    static let commas: Set<Unicode.Scalar> = Set("、，,".unicodeScalars)
+    /// The extra cost of a comma at the end of a line.
+    static let commaAtLineEndCost = 6.0
     private static let questionParticles: Set<Unicode.Scalar> = Set("吗嗎呢么麼か까".unicodeScalars)
 
     private static let openingBrackets: Set<Unicode.Scalar> = Set("（「『“‘《〈【〔［｛".unicodeScalars)
@@ -126,8 +133,9 @@ struct PlausibilityModel: Sendable {
         // An opening bracket that nothing follows is a broken text.
         if let last = scalars.last, Self.openingBrackets.contains(last) { total += 8 }
         for (previous, scalar) in zip(scalars, scalars.dropFirst()) {
-            // A clause mark does not end a line; a question mark follows a question particle.
-            if scalar == "\n" && Self.clauseMarks.contains(previous) { total += 6 }
+            // A comma does not end a line (a semicolon may, in lists); a question mark
+            // follows a question particle.
+            if scalar == "\n" && Self.commas.contains(previous) { total += Self.commaAtLineEndCost }
             if (scalar == "？" || scalar == "?") && Self.questionParticles.contains(previous) { total -= 4 }
         }
         total -= Double(wordCoverage(scalars)) * Self.wordBonusPerCharacter

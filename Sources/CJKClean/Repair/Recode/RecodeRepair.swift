@@ -188,9 +188,11 @@ struct RecodeRepair: Sendable {
                 let tailCost = model.cost(of: tail)
                 let open = choices.count > 1 ? Self.unclosedBracket(in: hypothesis.scalars) : nil
                 for scalar in choices {
-                    var extended = tail + [scalar]
-                    if isLast && atLineEnd { extended.append("\n") }
-                    var cost = model.cost(of: extended) - tailCost
+                    var cost = model.cost(of: tail + [scalar]) - tailCost
+                    // A line rarely ends in the middle of a sentence.
+                    if isLast && atLineEnd && PlausibilityModel.commas.contains(scalar) {
+                        cost += PlausibilityModel.commaAtLineEndCost
+                    }
                     if let open, Self.closingBrackets[open] == scalar { cost -= Self.matchingBracketBonus }
                     next.append(Hypothesis(scalars: hypothesis.scalars + [scalar], cost: hypothesis.cost + cost))
                 }
@@ -229,8 +231,13 @@ struct RecodeRepair: Sendable {
         guard replacement != original, replacement.allSatisfy(\.isPlausibleAfterRecoding),
             replacement.contains(where: { $0.value >= 0x80 })
         else { return nil }
+        // Legacy CJK bytes read as Windows-1252 always show Latin-1 letters or controls; runs
+        // of typographic marks alone (`——`, `”…`) are ordinary punctuation.
+        if transform.misread == .windows1252 && !original.contains(where: { (0x80...0xFF).contains($0.value) }) {
+            return nil
+        }
         // Re-reading CJK-looking text must give CJK text, not Latin letters.
-        if transform.misread != .windows1252 && !replacement.contains(where: { $0.value >= 0x2E80 }) { return nil }
+        if transform.misread != .windows1252 && !replacement.contains(where: \.isCJK) { return nil }
         let right = Array(scalars[range.upperBound..<min(scalars.count, range.upperBound + Self.contextLength)])
         let lostMarks = Double(original.filter { $0 == "\u{FFFD}" }.count)
         let lostDiscount = lostMarks * (model.cost(of: "\u{FFFD}" as Unicode.Scalar) - Self.lostCharacterCost)

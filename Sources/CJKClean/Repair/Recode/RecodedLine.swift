@@ -120,6 +120,7 @@ struct RecodedLine {
     }
 
     /// The known byte at `position`, if any.
+
     private func knownByte(at position: Int) -> UInt8? {
         guard position < items.count, case .byte(let byte, _) = items[position] else { return nil }
         return byte
@@ -154,7 +155,39 @@ struct RecodedLine {
             if case .byte(let byte, let mayBeLost) = item, mayBeLost, needed > 0, !UTF8Sequence.isContinuation(byte) {
                 isMark = true
             }
-            if isMark {
+            if isMark, case .lost = item, maximumLostPerMark > 1, case .lost? = items[safe: position + 1] {
+                // Several marks in a row, each one or two bytes: take the smallest total that
+                // the known continuation bytes after them complete exactly.
+                var runEnd = position
+                while runEnd < limit, case .lost = items[runEnd] { runEnd += 1 }
+                let marks = runEnd - position
+                let following = knownContinuations(after: runEnd - 1, upTo: 3)
+                guard
+                    let total = (marks...(marks * maximumLostPerMark)).first(where: { total in
+                        let left = total <= needed ? needed - total : (3 - (total - needed) % 3) % 3
+                        return left == following
+                    })
+                else { return decoding }
+                var holes = total
+                let fill = min(needed, holes)
+                pending.append(contentsOf: Array(repeating: nil, count: fill))
+                pendingRules.append(contentsOf: Array(repeating: nil, count: fill))
+                needed -= fill
+                holes -= fill
+                if needed == 0 && !pending.isEmpty {
+                    guard finishCharacter() else { return decoding }
+                }
+                while holes > 0 {
+                    let count = min(3, holes)
+                    // A character whose every byte was lost could be anything.
+                    guard count < 3 else { return decoding }
+                    pending = Array(repeating: nil, count: count)
+                    pendingRules = Array(repeating: nil, count: count)
+                    needed = 3 - count
+                    holes -= count
+                }
+                position = runEnd - 1
+            } else if isMark {
                 // The mark stands for the continuation bytes still needed that the known bytes
                 // after it do not supply and, when known continuation bytes follow a complete
                 // character, for the lead byte (and missing continuations) they belong to.
@@ -299,5 +332,12 @@ extension Unicode.Scalar {
         case 0x20000...0x3134F: return true
         default: return false
         }
+    }
+}
+
+extension Array {
+    /// The element at `index`, or `nil` when the index is out of bounds.
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
     }
 }
