@@ -18,6 +18,8 @@ final class MojibakeThroughputTests: XCTestCase {
         while cleanDocument.utf8.count < 4_000_000 { cleanDocument += clean + "\n" }
         let cleanCJK = String(repeating: MojibakeSentences.simplifiedChinese.joined() + "\n", count: 2000)
         let repair = MojibakeRepair()
+        // Build the tables (charset tables, level sets, language data) before timing.
+        _ = repair.repair("涓枃娴嬭瘯 ä¸­æ–‡")
         let gateClean = megabytesPerSecond(cleanCJK, repetitions: 5) { _ = MojibakeGate.signals(in: $0) }
         let repairClean = megabytesPerSecond(cleanCJK, repetitions: 5) { _ = repair.repair($0) }
         let gateMixed = megabytesPerSecond(cleanDocument, repetitions: 2) { _ = MojibakeGate.signals(in: $0) }

@@ -7,6 +7,23 @@ struct LanguageData: Sendable {
     let hanCosts: [Unicode.Scalar: UInt8]
     /// Common words of two to four Han characters, simplified and traditional.
     let words: Set<String>
+    /// The same words packed into integers for allocation-free lookup: two or three scalars
+    /// of 21 bits each in one `UInt64`, four as a ``PackedWord``.
+    let shortWords: Set<UInt64>
+    /// Four-character words, packed.
+    let longWords: Set<PackedWord>
+
+    /// A four-character word packed exactly into two integers.
+    struct PackedWord: Hashable, Sendable {
+        var head: UInt64
+        var tail: UInt32
+    }
+
+    /// Packs two or three scalars into one integer (distinct ranges, since every packed word
+    /// starts with a Han character above U+3400).
+    static func pack(_ scalars: some Collection<Unicode.Scalar>) -> UInt64 {
+        scalars.reduce(0) { $0 << 21 | UInt64($1.value) }
+    }
     /// Readings of Han characters that have more than one Mandarin reading.
     let polyphoneReadings: [Unicode.Scalar: [String]]
     /// Common kana and Hangul syllables: the rank within their script (0 is the most frequent)
@@ -23,6 +40,18 @@ struct LanguageData: Sendable {
             table[scalar] = cost
         }
         words = Set(Self.lines("words").map(String.init))
+        var short = Set<UInt64>()
+        var long = Set<PackedWord>()
+        for word in words {
+            let scalars = Array(word.unicodeScalars)
+            switch scalars.count {
+            case 2, 3: short.insert(Self.pack(scalars))
+            case 4: long.insert(PackedWord(head: Self.pack(scalars.prefix(3)), tail: scalars[3].value))
+            default: break
+            }
+        }
+        shortWords = short
+        longWords = long
         polyphoneReadings = Self.lines("han-readings").reduce(into: [:]) { table, line in
             let parts = line.split(separator: " ")
             guard parts.count == 2, let scalar = parts[0].unicodeScalars.first else { return }

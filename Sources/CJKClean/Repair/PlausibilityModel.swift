@@ -171,10 +171,15 @@ struct PlausibilityModel: Sendable {
         return covered
     }
 
-    /// Whether the characters form a known word.
-    func isWord(_ scalars: some Sequence<Unicode.Scalar>) -> Bool {
-        var word = String.UnicodeScalarView()
-        word.append(contentsOf: scalars)
-        return data.words.contains(String(word))
+    /// Whether the characters (two to four) form a known word.
+    func isWord(_ scalars: some Collection<Unicode.Scalar>) -> Bool {
+        switch scalars.count {
+        case 2, 3: return data.shortWords.contains(LanguageData.pack(scalars))
+        case 4:
+            guard let last = scalars.dropFirst(3).first else { return false }
+            return data.longWords.contains(
+                LanguageData.PackedWord(head: LanguageData.pack(scalars.prefix(3)), tail: last.value))
+        default: return false
+        }
     }
 }

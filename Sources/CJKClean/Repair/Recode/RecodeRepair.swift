@@ -13,6 +13,8 @@ struct RecodeRepair: Sendable {
     static let marginPerCharacter = 1.5
     /// Shorter ends tried when the longer ones do not reproduce the damaged text.
     static let maximumFallbackEnds = 6
+    /// How much the context around a stretch may add to its margin, for the early check.
+    static let contextSlack = 24.0
     /// What a U+FFFD of the damaged text counts for when judging a change: about an ordinary
     /// character, so that filling it in pays only when its neighbours improve too.
     static let lostCharacterCost = 12.0
@@ -93,29 +95,42 @@ struct RecodeRepair: Sendable {
         guard !decoding.ends.isEmpty else { return nil }
         let left = Array(scalars[max(0, offset - Self.contextLength)..<offset])
         let atLineEnd = decoding.ends.last?.scalar == scalars.count
-        let chosen = resolve(decoding.units, after: left.last, atLineEnd: atLineEnd)
+        // Cheap first: each unit at its cheapest choice, character costs only.
+        let cheapest = decoding.units.map { unit in
+            unit.count == 1 ? unit[0] : unit.min { model.cost(of: $0) < model.cost(of: $1) } ?? unit[0]
+        }
 
-        // The end with the best running margin (character costs only), and the longest end.
+        // The end with the best running margin, and the longest end; give up early when no end
+        // could reach its required margin even with every decoded character in a known word.
         var originalCost = 0.0
         var decodedCost = 0.0
         var scalarCursor = offset
         var unitCursor = 0
         var bestEnd = decoding.ends[0]
         var bestRunningMargin = -Double.infinity
+        var anyReachable = false
         for end in decoding.ends {
             while scalarCursor < end.scalar {
-                originalCost += model.cost(of: scalars[scalarCursor])
+                let scalar = scalars[scalarCursor]
+                originalCost += scalar == "\u{FFFD}" ? Self.lostCharacterCost : model.cost(of: scalar)
                 scalarCursor += 1
             }
             while unitCursor < end.units {
-                decodedCost += model.cost(of: chosen[unitCursor])
+                decodedCost += model.cost(of: cheapest[unitCursor])
                 unitCursor += 1
             }
-            if originalCost - decodedCost > bestRunningMargin {
-                bestRunningMargin = originalCost - decodedCost
+            let margin = originalCost - decodedCost
+            let required = requiredMargin(original: end.scalar - offset, replacement: end.units)
+            if margin + PlausibilityModel.wordBonusPerCharacter * Double(end.units) + Self.contextSlack >= required {
+                anyReachable = true
+            }
+            if margin > bestRunningMargin {
+                bestRunningMargin = margin
                 bestEnd = end
             }
         }
+        guard anyReachable else { return nil }
+        let chosen = decoding.hasLostBytes ? resolve(decoding.units, after: left.last, atLineEnd: atLineEnd) : cheapest
         // Try the best end and the longest one; when bytes were lost and neither reproduces
         // the damaged text, try shorter ends.
         var order = [bestEnd.scalar, decoding.ends[decoding.ends.count - 1].scalar]
@@ -202,6 +217,11 @@ struct RecodeRepair: Sendable {
         return Array((beam.first?.scalars ?? start).dropFirst(start.count))
     }
 
+    /// The margin a change of this size needs.
+    private func requiredMargin(original: Int, replacement: Int) -> Double {
+        Self.baseMargin + Self.marginPerCharacter * Double(max(original, replacement))
+    }
+
     /// Decodes a UTF-8-read-as-Windows-1252 result again while it is itself such a misreading
     /// (text encoded to UTF-8 twice or three times).
     private static func undoingRepeatedMisreading(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
@@ -242,7 +262,7 @@ struct RecodeRepair: Sendable {
         let lostMarks = Double(original.filter { $0 == "\u{FFFD}" }.count)
         let lostDiscount = lostMarks * (model.cost(of: "\u{FFFD}" as Unicode.Scalar) - Self.lostCharacterCost)
         let margin = model.cost(of: left + original + right) - lostDiscount - model.cost(of: left + replacement + right)
-        let required = Self.baseMargin + Self.marginPerCharacter * Double(max(original.count, replacement.count))
+        let required = requiredMargin(original: original.count, replacement: replacement.count)
         guard margin >= required else { return nil }
         if verify && !reproduces(original, from: replacement, next: right.first, transform: transform) { return nil }
         let confidence = min(0.99, 1 - 1 / (1 + margin / required))
