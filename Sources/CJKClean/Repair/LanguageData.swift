@@ -5,6 +5,16 @@ import Foundation
 struct LanguageData: Sendable {
     /// Cost of each Han character: about −log2 of its relative frequency.
     let hanCosts: [Unicode.Scalar: UInt8]
+    /// The same costs for U+3400–U+9FFF, flat (0 when the character is not in the table).
+    private let commonHanCosts: [UInt8]
+    private static let commonHanRange: ClosedRange<UInt32> = 0x3400...0x9FFF
+
+    /// The cost of a Han character, or `nil` when it is not in the table.
+    func hanCost(_ scalar: Unicode.Scalar) -> UInt8? {
+        guard Self.commonHanRange.contains(scalar.value) else { return hanCosts[scalar] }
+        let cost = commonHanCosts[Int(scalar.value - Self.commonHanRange.lowerBound)]
+        return cost == 0 ? nil : cost
+    }
     /// Common words of two to four Han characters, simplified and traditional.
     let words: Set<String>
     /// The same words packed into integers for allocation-free lookup: two or three scalars
@@ -39,6 +49,11 @@ struct LanguageData: Sendable {
             guard parts.count == 2, let scalar = parts[0].unicodeScalars.first, let cost = UInt8(parts[1]) else { return }
             table[scalar] = cost
         }
+        var flat = Array(repeating: UInt8(0), count: Self.commonHanRange.count)
+        for (scalar, cost) in hanCosts where Self.commonHanRange.contains(scalar.value) {
+            flat[Int(scalar.value - Self.commonHanRange.lowerBound)] = max(1, cost)
+        }
+        commonHanCosts = flat
         words = Set(Self.lines("words").map(String.init))
         var short = Set<UInt64>()
         var long = Set<PackedWord>()

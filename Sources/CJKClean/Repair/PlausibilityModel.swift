@@ -46,7 +46,7 @@ struct PlausibilityModel: Sendable {
     /// The cost of one character.
     func cost(of scalar: Unicode.Scalar) -> Double {
         if scalar.isHan {
-            if let cost = data.hanCosts[scalar] { return Double(cost) }
+            if let cost = data.hanCost(scalar) { return Double(cost) }
             let levels = CharacterLevels.shared
             if levels.isLevelOneHan(scalar.value) { return Self.levelOneHanCost }
             return levels.isLegacyHan(scalar.value) ? Self.legacyHanCost : Self.unknownHanCost

@@ -12,6 +12,8 @@ struct CharsetTable: Sendable {
     private var pairs: [UInt32]
     /// The bytes of each character (the first pair found when several decode to it).
     private var encoded: [Unicode.Scalar: [UInt8]]
+    /// The same for the Basic Multilingual Plane, flat: byte count in bits 16–17, the bytes below.
+    private var encodedBMP: [UInt32]
 
     static let windows1252 = CharsetTable(charset: "windows-1252", latin1Controls: true)
     static let gbk = CharsetTable(charset: LegacyCharset.gbk.icuName)
@@ -29,6 +31,7 @@ struct CharsetTable: Sendable {
         singles = Array(repeating: 0, count: 256)
         pairs = Array(repeating: 0, count: 256 * 256)
         encoded = [:]
+        encodedBMP = []
         for byte in 0..<0x80 {
             singles[byte] = UInt32(byte)
         }
@@ -81,6 +84,10 @@ struct CharsetTable: Sendable {
                 if encoded[scalar] == nil { encoded[scalar] = [value] }
             }
         }
+        encodedBMP = Array(repeating: 0, count: 0x10000)
+        for (scalar, bytes) in encoded where scalar.value < 0x10000 {
+            encodedBMP[Int(scalar.value)] = UInt32(bytes.count) << 16 | bytes.reduce(0) { $0 << 8 | UInt32($1) }
+        }
     }
 
     /// Whether a decoded scalar is a real character rather than a substitute. Private-use
@@ -104,6 +111,26 @@ struct CharsetTable: Sendable {
     /// The bytes of a character, or `nil` when the charset has no one- or two-byte form for it.
     func bytes(of scalar: Unicode.Scalar) -> [UInt8]? {
         encoded[scalar]
+    }
+
+    /// Appends the bytes of a character without allocating.
+    /// - Parameters:
+    ///   - scalar: The character.
+    ///   - output: Where the bytes go.
+    /// - Returns: `false` (appending nothing) when the charset has no one- or two-byte form for it.
+    func appendBytes(of scalar: Unicode.Scalar, to output: inout [UInt8]) -> Bool {
+        guard scalar.value < 0x10000 else {
+            guard let bytes = encoded[scalar] else { return false }
+            output.append(contentsOf: bytes)
+            return true
+        }
+        let packed = encodedBMP[Int(scalar.value)]
+        switch packed >> 16 {
+        case 1: output.append(UInt8(packed & 0xFF))
+        case 2: output.append(contentsOf: [UInt8(packed >> 8 & 0xFF), UInt8(packed & 0xFF)])
+        default: return false
+        }
+        return true
     }
 
     /// Decodes one character at `index`: its scalar and byte length, or `nil` when the bytes

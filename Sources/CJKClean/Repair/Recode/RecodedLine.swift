@@ -38,16 +38,23 @@ struct RecodedLine {
     init(_ line: ArraySlice<Unicode.Scalar>, transform: RecodeTransform) {
         let table = transform.misread.table
         let lossy = !transform.lostBytes.isEmpty
+        var buffer: [UInt8] = []
+        items.reserveCapacity(line.count * 2)
+        owners.reserveCapacity(line.count * 2)
+        scalarStarts.reserveCapacity(line.count + 1)
         for (offset, scalar) in line.enumerated() {
             scalarStarts.append(items.count)
             if scalar == "\u{FFFD}" {
                 items.append(lossy ? .lost : .barrier)
             } else if scalar == "?" {
                 items.append(.byte(0x3F, mayBeLost: lossy))
-            } else if let bytes = table.bytes(of: scalar) {
-                items.append(contentsOf: bytes.map { .byte($0, mayBeLost: false) })
             } else {
-                items.append(.barrier)
+                buffer.removeAll(keepingCapacity: true)
+                if table.appendBytes(of: scalar, to: &buffer) {
+                    for byte in buffer { items.append(.byte(byte, mayBeLost: false)) }
+                } else {
+                    items.append(.barrier)
+                }
             }
             while owners.count < items.count { owners.append(offset) }
         }
