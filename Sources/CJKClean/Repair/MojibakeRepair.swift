@@ -97,7 +97,7 @@ public struct MojibakeRepair: Sendable {
         var scalars = text
         var lines = lines
         for _ in 0..<Self.maximumRecodingRounds {
-            let suspicious = lines.filter { !$0.signals.isDisjoint(with: .recodable) }.map(\.scalars)
+            let suspicious = lines.filter { !$0.signals.isDisjoint(with: .recodable) }
             guard !suspicious.isEmpty else { break }
             let edits = RecodeRepair(model: PlausibilityModel(document: scalars)).edits(for: scalars, lines: suspicious)
             guard !edits.isEmpty else { break }

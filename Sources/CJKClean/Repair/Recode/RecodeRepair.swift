@@ -43,10 +43,26 @@ struct RecodeRepair: Sendable {
     ///   - lines: The ranges of the lines to examine.
     /// - Returns: The edits.
     func edits(for scalars: [Unicode.Scalar], lines: [Range<Int>]) -> [ScalarEdit] {
+        edits(for: scalars, lines: lines.map { MojibakeGate.SuspiciousLine(scalars: $0, signals: .recodable) })
+    }
+
+    /// Edits that undo misreadings in the given lines, trying on each line only the misreadings
+    /// its signals point to: Windows-1252 ones where Latin-1 letters or C1 controls appear, the
+    /// others where rare Han runs, half-width kana, stray symbols or lost bytes appear.
+    /// - Parameters:
+    ///   - scalars: The whole text.
+    ///   - lines: The suspicious lines and what they raised.
+    /// - Returns: The edits, non-overlapping and sorted.
+    func edits(for scalars: [Unicode.Scalar], lines: [MojibakeGate.SuspiciousLine]) -> [ScalarEdit] {
         var candidates: [Candidate] = []
         for line in lines {
-            let slice = scalars[line]
-            for transform in transforms {
+            let slice = scalars[line.scalars]
+            let singleByte = !line.signals.isDisjoint(with: [.latin1Sequence, .c1Control])
+            let doubleByte = !line.signals.isDisjoint(with: [
+                .rareHanRun, .halfwidthKanaNextToHan, .symbolNextToHan, .replacementCharacter, .questionAfterCJK,
+                .privateUse,
+            ])
+            for transform in transforms where transform.misread == .windows1252 ? singleByte : doubleByte {
                 candidates.append(contentsOf: self.candidates(in: slice, transform: transform))
             }
         }

@@ -1,4 +1,4 @@
-/// Small helpers for UTF-8 byte sequences.
+/// The structure of UTF-8 byte sequences: lengths, continuation bytes, strict decoding.
 enum UTF8Sequence {
     /// How many bytes a sequence starting with `lead` has, or `nil` when `lead` cannot start one.
     static func length(lead: UInt8) -> Int? {
