@@ -113,7 +113,7 @@ struct RecodeRepair: Sendable {
         let atLineEnd = decoding.ends.last?.scalar == scalars.count
         // Cheap first: each unit at its cheapest choice, character costs only.
         let cheapest = decoding.units.map { unit in
-            unit.count == 1 ? unit[0] : unit.min { model.cost(of: $0) < model.cost(of: $1) } ?? unit[0]
+            unit.count == 1 ? unit[0] : unit.map { ($0, model.cost(of: $0)) }.min { $0.1 < $1.1 }?.0 ?? unit[0]
         }
 
         // The end with the best running margin, and the longest end; give up early when no end
@@ -205,7 +205,18 @@ struct RecodeRepair: Sendable {
         }
         let start = previous.map { [$0] } ?? []
         var beam = [Hypothesis(scalars: start, cost: 0)]
+        var sinceChoice = Int.max
         for (index, unit) in units.enumerated() {
+            // Far from any choice, a known character changes no ranking: append it for free.
+            if unit.count == 1 {
+                sinceChoice = sinceChoice == Int.max ? Int.max : sinceChoice + 1
+                if sinceChoice > Self.contextLength || beam.count == 1 {
+                    for slot in beam.indices { beam[slot].scalars.append(unit[0]) }
+                    continue
+                }
+            } else {
+                sinceChoice = 0
+            }
             let choices: [Unicode.Scalar]
             if unit.count > Self.choicesPerUnit {
                 choices = unit.map { ($0, model.cost(of: $0)) }.sorted { $0.1 < $1.1 }.prefix(Self.choicesPerUnit).map(\.0)
