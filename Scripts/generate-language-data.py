@@ -15,6 +15,10 @@ Outputs, in Sources/CJKClean/Resources/Data/Language/:
                       one per line, sorted.
   * han-readings.txt  characters with more than one Mandarin reading: the character, a
                       space, its readings separated by commas (tone marks kept).
+  * common-syllables.txt  kana and Hangul syllables ranked from the most frequent down, one
+                      script per line (hiragana, katakana, Hangul). The rankings are written in
+                      this script by the project from general knowledge of Japanese and Korean
+                      text; they only order syllables coarsely and carry no third-party data.
   * LICENSE-*.txt     the licences of the sources.
 
 Usage: python3 Scripts/generate-language-data.py [--downloads DIR]
@@ -60,6 +64,31 @@ COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER
 IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
 CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
 """
+
+
+# Kana and Hangul syllables, most frequent first (the project's own coarse ranking).
+COMMON_HIRAGANA = (
+    "のにはをたがでてとしいなかるすれもまりこっらうんだあさくけよつきどせおそちえわめみねろやばほじげごずひふ"
+    "へべぶぼむぐざぞぜびぎゆぱぴぷぺぽぬづぢゃゅょぁぃぅぇぉ"
+)
+COMMON_KATAKANA = (
+    "ーンストルイクラリタシテレアカコマドフジプメロッサィデバオムキブビナハニパグュャョエウミェソベダピポボガゴ"
+    "ネヴツケセホヒヘゲズザゼゾヌヨユヤワヲノチモォァ"
+)
+COMMON_HANGUL = (
+    "이다는의에하고을가지로서기한리사도를나대수정자어시으일인적아해들있국보주전게니라부과장제성상요동화구미신"
+    "스것여연소우그오만생세면치경원습분였위무비관마학문물공중개내했거회진발행되모선계방재은까말저된본현실며바통"
+    "할업민체결러법트입드운명작유교음던후터반야데점때또알심날께안합두너속파타히조람간단차불식영양호역청산강직외"
+    "함월년집울곳좋많같않싶없왔겠봐줘워와예네응좀더잘못왜뭐누얼몇새옷밥돈층등님씨번살님요"
+)
+
+
+def ranked(text):
+    seen = []
+    for ch in text:
+        if ch not in seen:
+            seen.append(ch)
+    return "".join(seen)
 
 
 def is_han(ch):
@@ -167,6 +196,9 @@ def main():
     with open(os.path.join(OUT, "han-readings.txt"), "w", encoding="utf-8") as out:
         for ch in sorted(polyphones):
             out.write(f"{ch} {','.join(polyphones[ch])}\n")
+    with open(os.path.join(OUT, "common-syllables.txt"), "w", encoding="utf-8") as out:
+        for line in (COMMON_HIRAGANA, COMMON_KATAKANA, COMMON_HANGUL):
+            out.write(ranked(line) + "\n")
     with open(os.path.join(OUT, "LICENSE-jieba.txt"), "w", encoding="utf-8") as out:
         out.write(JIEBA_LICENSE)
     with open(os.path.join(OUT, "LICENSE-pypinyin.txt"), "w", encoding="utf-8") as out:

@@ -5,10 +5,40 @@ import Foundation
 struct LanguageData: Sendable {
     /// Cost of each Han character: about −log2 of its relative frequency.
     let hanCosts: [Unicode.Scalar: UInt8]
+    /// The same costs for U+3400–U+9FFF, flat (0 when the character is not in the table).
+    private let commonHanCosts: [UInt8]
+    private static let commonHanRange: ClosedRange<UInt32> = 0x3400...0x9FFF
+
+    /// The cost of a Han character, or `nil` when it is not in the table.
+    func hanCost(_ scalar: Unicode.Scalar) -> UInt8? {
+        guard Self.commonHanRange.contains(scalar.value) else { return hanCosts[scalar] }
+        let cost = commonHanCosts[Int(scalar.value - Self.commonHanRange.lowerBound)]
+        return cost == 0 ? nil : cost
+    }
     /// Common words of two to four Han characters, simplified and traditional.
     let words: Set<String>
+    /// The same words packed into integers for allocation-free lookup: two or three scalars
+    /// of 21 bits each in one `UInt64`, four as a ``PackedWord``.
+    let shortWords: Set<UInt64>
+    /// Four-character words, packed.
+    let longWords: Set<PackedWord>
+
+    /// A four-character word packed exactly into two integers.
+    struct PackedWord: Hashable, Sendable {
+        var head: UInt64
+        var tail: UInt32
+    }
+
+    /// Packs two or three scalars into one integer (distinct ranges, since every packed word
+    /// starts with a Han character above U+3400).
+    static func pack(_ scalars: some Collection<Unicode.Scalar>) -> UInt64 {
+        scalars.reduce(0) { $0 << 21 | UInt64($1.value) }
+    }
     /// Readings of Han characters that have more than one Mandarin reading.
     let polyphoneReadings: [Unicode.Scalar: [String]]
+    /// Common kana and Hangul syllables: the rank within their script (0 is the most frequent)
+    /// and the number of ranked syllables of that script.
+    let syllableRanks: [Unicode.Scalar: (rank: Int, of: Int)]
 
     /// The shared instance.
     static let shared = LanguageData()
@@ -19,11 +49,34 @@ struct LanguageData: Sendable {
             guard parts.count == 2, let scalar = parts[0].unicodeScalars.first, let cost = UInt8(parts[1]) else { return }
             table[scalar] = cost
         }
+        var flat = Array(repeating: UInt8(0), count: Self.commonHanRange.count)
+        for (scalar, cost) in hanCosts where Self.commonHanRange.contains(scalar.value) {
+            flat[Int(scalar.value - Self.commonHanRange.lowerBound)] = max(1, cost)
+        }
+        commonHanCosts = flat
         words = Set(Self.lines("words").map(String.init))
+        var short = Set<UInt64>()
+        var long = Set<PackedWord>()
+        for word in words {
+            let scalars = Array(word.unicodeScalars)
+            switch scalars.count {
+            case 2, 3: short.insert(Self.pack(scalars))
+            case 4: long.insert(PackedWord(head: Self.pack(scalars.prefix(3)), tail: scalars[3].value))
+            default: break
+            }
+        }
+        shortWords = short
+        longWords = long
         polyphoneReadings = Self.lines("han-readings").reduce(into: [:]) { table, line in
             let parts = line.split(separator: " ")
             guard parts.count == 2, let scalar = parts[0].unicodeScalars.first else { return }
             table[scalar] = parts[1].split(separator: ",").map(String.init)
+        }
+        syllableRanks = Self.lines("common-syllables").reduce(into: [:]) { table, line in
+            let scalars = Array(line.unicodeScalars)
+            for (rank, scalar) in scalars.enumerated() where table[scalar] == nil {
+                table[scalar] = (rank, scalars.count)
+            }
         }
     }
 

@@ -7,8 +7,18 @@
 /// result.repairs  // [Repair(kind: .shiftedGBKIsland, …)]
 /// ```
 ///
-/// Each mechanism first checks cheaply whether it can apply at all, so clean text costs one
-/// pass over its scalars and comes back identical.
+/// ```swift
+/// repair.repair("ä¸­æ–‡æµ‹è¯•ã€‚").text  // "中文测试。" (UTF-8 read as Windows-1252)
+/// repair.repair("浠婂ぉ澶╂皵寰堝ソ銆\u{FFFD}").text  // "今天天气很好。" (UTF-8 read as GBK, a byte lost)
+/// repair.repair("&#20013;&#25991;").text  // "中文"
+/// ```
+///
+/// A ``MojibakeGate`` pass over the UTF-8 bytes decides first whether the text can be damaged at
+/// all, so clean text costs one byte loop and comes back identical. Only the lines the gate
+/// flags are examined: each stretch is re-encoded with the charset it may have been misread
+/// with and decoded strictly with the one it may really be in (UTF-8, GBK, Big5, Shift_JIS,
+/// EUC-JP, EUC-KR), bytes the misreading lost are filled in, and a decoding replaces the
+/// original only when it is clearly more plausible CJK text.
 public struct MojibakeRepair: Sendable {
     /// Which mechanisms run.
     public struct Options: Sendable, Hashable {
@@ -16,14 +26,26 @@ public struct MojibakeRepair: Sendable {
         public var removesPinyinGlosses: Bool
         /// Re-decode GBK islands that were decoded one byte off.
         public var repairsShiftedGBKIslands: Bool
+        /// Undo charset misreadings (UTF-8 read as Windows-1252, GBK, Big5, Shift_JIS or EUC-KR;
+        /// legacy CJK charsets read as Windows-1252; GBK and Big5 read as each other).
+        public var undoesMisreadCharsets: Bool
+        /// Decode numeric character references left escaped, such as `&#20013;`.
+        public var decodesNumericEntities: Bool
 
         /// Creates options; every mechanism is on by default.
         /// - Parameters:
         ///   - removesPinyinGlosses: Remove systematic pinyin glosses.
         ///   - repairsShiftedGBKIslands: Re-decode shifted GBK islands.
-        public init(removesPinyinGlosses: Bool = true, repairsShiftedGBKIslands: Bool = true) {
+        ///   - undoesMisreadCharsets: Undo charset misreadings.
+        ///   - decodesNumericEntities: Decode escaped numeric character references.
+        public init(
+            removesPinyinGlosses: Bool = true, repairsShiftedGBKIslands: Bool = true, undoesMisreadCharsets: Bool = true,
+            decodesNumericEntities: Bool = true
+        ) {
             self.removesPinyinGlosses = removesPinyinGlosses
             self.repairsShiftedGBKIslands = repairsShiftedGBKIslands
+            self.undoesMisreadCharsets = undoesMisreadCharsets
+            self.decodesNumericEntities = decodesNumericEntities
         }
     }
 
@@ -41,8 +63,22 @@ public struct MojibakeRepair: Sendable {
     /// - Parameter text: The possibly damaged text.
     /// - Returns: The repaired text and the list of changes.
     public func repair(_ text: String) -> RepairResult {
+        var lines = MojibakeGate.scan(text)
+        guard !lines.isEmpty else { return RepairResult(text: text, repairs: []) }
+        var signals = lines.reduce(into: MojibakeGate.Signals()) { $0.formUnion($1.signals) }
         var scalars = Array(text.unicodeScalars)
         var repairs: [Repair] = []
+        if options.decodesNumericEntities && signals.contains(.numericEntity) {
+            let edits = NumericEntityRepair().edits(for: scalars)
+            if !edits.isEmpty {
+                scalars = scalars.applying(edits, into: &repairs)
+                lines = MojibakeGate.scan(scalars.string)
+                signals = lines.reduce(into: MojibakeGate.Signals()) { $0.formUnion($1.signals) }
+            }
+        }
+        if options.undoesMisreadCharsets && !signals.isDisjoint(with: .recodable) {
+            scalars = undoMisreadCharsets(scalars, lines: lines, into: &repairs)
+        }
         if options.removesPinyinGlosses && PinyinGlossRepair.mayApply(to: scalars) {
             scalars = scalars.applying(PinyinGlossRepair().edits(for: scalars), into: &repairs)
         }
@@ -50,5 +86,24 @@ public struct MojibakeRepair: Sendable {
             scalars = scalars.applying(ShiftedGBKIslandRepair(model: PlausibilityModel(document: scalars)).edits(for: scalars), into: &repairs)
         }
         return RepairResult(text: repairs.isEmpty ? text : scalars.string, repairs: repairs)
+    }
+
+    /// Rounds of re-decoding: text encoded twice (such as double UTF-8) needs two.
+    static let maximumRecodingRounds = 3
+
+    private func undoMisreadCharsets(_ text: [Unicode.Scalar], lines: [MojibakeGate.SuspiciousLine], into repairs: inout [Repair])
+        -> [Unicode.Scalar]
+    {
+        var scalars = text
+        var lines = lines
+        for _ in 0..<Self.maximumRecodingRounds {
+            let suspicious = lines.filter { !$0.signals.isDisjoint(with: .recodable) }
+            guard !suspicious.isEmpty else { break }
+            let edits = RecodeRepair(model: PlausibilityModel(document: scalars)).edits(for: scalars, lines: suspicious)
+            guard !edits.isEmpty else { break }
+            scalars = scalars.applying(edits, into: &repairs)
+            lines = MojibakeGate.scan(scalars.string)
+        }
+        return scalars
     }
 }

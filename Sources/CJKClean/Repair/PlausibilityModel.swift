@@ -1,7 +1,11 @@
+import Foundation
+
 /// Scores how much a text looks like natural CJK writing; lower costs are more plausible.
 ///
-/// Each character costs about −log2 of its frequency (Han characters from a frequency table,
-/// other classes from fixed costs); Han runs covered by known words earn a bonus. Repairs compare
+/// Each character costs about −log2 of its frequency: Han characters from a frequency table
+/// (falling back on level-1 membership of GB 2312, Big5 and JIS X 0208), kana and Hangul from
+/// a ranking of common syllables and their structure, other classes from fixed costs. Han runs
+/// covered by known words earn a bonus. Repairs compare
 /// the cost of a candidate with the cost of the original, context included.
 struct PlausibilityModel: Sendable {
     private let data: LanguageData
@@ -33,9 +37,20 @@ struct PlausibilityModel: Sendable {
         (0xFF01...0xFF5E).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar : scalar
     }
 
+    /// Cost of a Han character missing from the table but in level 1 of GB 2312, Big5 or
+    /// JIS X 0208 (common in some CJK language, e.g. Japanese-only kanji).
+    static let levelOneHanCost = 15.0
+    /// Cost of a Han character missing from the table but in some legacy charset.
+    static let legacyHanCost = 21.0
+
     /// The cost of one character.
     func cost(of scalar: Unicode.Scalar) -> Double {
-        if scalar.isHan { return data.hanCosts[scalar].map(Double.init) ?? Self.unknownHanCost }
+        if scalar.isHan {
+            if let cost = data.hanCost(scalar) { return Double(cost) }
+            let levels = CharacterLevels.shared
+            if levels.isLevelOneHan(scalar.value) { return Self.levelOneHanCost }
+            return levels.isLegacyHan(scalar.value) ? Self.legacyHanCost : Self.unknownHanCost
+        }
         switch scalar.value {
         case 0x20, 0x0A: return 2
         case 0x30...0x39: return 4
@@ -46,28 +61,82 @@ struct PlausibilityModel: Sendable {
             let seen = Double(punctuationCounts[Self.asciiForm(of: scalar)] ?? 0)
             return 7 - min(4, (1 + seen).squareRoot() - 1)
         case 0x3001, 0x3002, 0x2018...0x201D, 0x2026, 0x00B7: return 6
-        case 0x3000...0x303F, 0xFF08, 0xFF09: return 7  // brackets, quotes, other CJK symbols
+        case 0x3000, 0x3003, 0x3005, 0x3008...0x3011, 0x3014, 0x3015, 0x301C...0x301F, 0xFF08, 0xFF09:
+            return 7  // ideographic space, ditto and iteration marks, brackets, quotes, wave dash
+        case 0x3001...0x303F: return 16  // other CJK symbols are rare in prose
         case 0xFF01...0xFF5E: return 10  // other full-width symbols are rare in prose
         case 0xFFFD: return 40
         default: break
         }
-        if scalar.isKana || scalar.isHangul { return 12 }
+        if let ranked = data.syllableRanks[scalar] {
+            // From 6 for the most frequent syllable to 10 for the last ranked one.
+            return 6 + 4 * log2(Double(1 + ranked.rank)) / log2(Double(1 + ranked.of))
+        }
+        if scalar.isKana { return Self.kanaCost(scalar.value) }
+        if scalar.isHangul { return Self.hangulCost(scalar.value) }
+        if (0x3100...0x312F).contains(scalar.value) { return 11 }  // bopomofo, a script of its own
         if scalar.isUnexpectedControl || scalar.isPrivateUse { return 40 }
         if (0xA0...0xFF).contains(scalar.value) { return 16 }
         return 18
     }
 
-    private static let clauseMarks: Set<Unicode.Scalar> = ["，", "、", ","]
+    /// Kana by class: hiragana and katakana are ordinary in Japanese prose; half-width,
+    /// archaic and small forms that prose rarely uses cost more.
+    private static func kanaCost(_ value: UInt32) -> Double {
+        switch value {
+        case 0x3090, 0x3091, 0x308E, 0x3094, 0x3095, 0x3096, 0x30F0, 0x30F1, 0x30EE, 0x30F5, 0x30F6, 0x30F7...0x30FA:
+            return 15  // ゐゑゎゔ and their katakana, ヵヶ, ヷ–ヺ
+        case 0x3099...0x309F, 0x30FD...0x30FF, 0x30A0: return 15  // combining marks, iteration marks
+        case 0x3041...0x3096: return 10
+        case 0x30FC, 0x30FB: return 9  // ー ・
+        case 0x30A1...0x30FA: return 11
+        case 0xFF66...0xFF9F: return 16  // half-width katakana
+        default: return 15
+        }
+    }
+
+    /// Hangul syllables by their parts: syllables of KS X 1001 are the common ones; among them,
+    /// plain vowels and no or simple final consonants are more frequent than compound ones.
+    private static func hangulCost(_ value: UInt32) -> Double {
+        guard (0xAC00...0xD7A3).contains(value) else { return 17 }  // jamo
+        guard CharacterLevels.shared.isCommonHangul(value) else { return 19 }
+        let index = Int(value - 0xAC00)
+        let vowel = (index / 28) % 21
+        let final = index % 28
+        var cost = 11.0
+        // ㅏ ㅐ ㅓ ㅔ ㅗ ㅜ ㅡ ㅣ are the plain vowels.
+        if ![0, 1, 4, 5, 8, 13, 18, 20].contains(vowel) { cost += 2 }
+        switch final {
+        case 0: break
+        case 4, 8, 16, 21, 1, 17, 19, 20: cost += 1  // ㄴ ㄹ ㅁ ㅇ ㄱ ㅂ ㅅ ㅆ
+        default: cost += 3
+        }
+        return cost
+    }
+
+    /// Commas, which end a clause and never a line.
+    static let commas: Set<Unicode.Scalar> = Set("、，,".unicodeScalars)
+    /// The extra cost of a comma at the end of a line.
+    static let commaAtLineEndCost = 6.0
+    private static let questionParticles: Set<Unicode.Scalar> = Set("吗嗎呢么麼か까".unicodeScalars)
+
     private static let openingBrackets: Set<Unicode.Scalar> = Set("（「『“‘《〈【〔［｛".unicodeScalars)
 
     /// The cost of a text: character costs minus the bonus for known words.
     func cost(of text: some StringProtocol) -> Double {
-        let scalars = Array(text.unicodeScalars)
+        cost(of: Array(text.unicodeScalars))
+    }
+
+    /// The cost of a sequence of characters: character costs minus the bonus for known words.
+    func cost(of scalars: [Unicode.Scalar]) -> Double {
         var total = scalars.reduce(0.0) { $0 + cost(of: $1) }
         // An opening bracket that nothing follows is a broken text; a comma does not end a line.
         if let last = scalars.last, Self.openingBrackets.contains(last) { total += 8 }
-        for (scalar, next) in zip(scalars, scalars.dropFirst()) where next == "\n" && Self.clauseMarks.contains(scalar) {
-            total += 4
+        for (previous, scalar) in zip(scalars, scalars.dropFirst()) {
+            // A comma does not end a line (a semicolon may, in lists); a question mark
+            // follows a question particle.
+            if scalar == "\n" && Self.commas.contains(previous) { total += Self.commaAtLineEndCost }
+            if (scalar == "？" || scalar == "?") && Self.questionParticles.contains(previous) { total -= 4 }
         }
         total -= Double(wordCoverage(scalars)) * Self.wordBonusPerCharacter
         return total
@@ -102,10 +171,15 @@ struct PlausibilityModel: Sendable {
         return covered
     }
 
-    /// Whether the characters form a known word.
-    func isWord(_ scalars: some Sequence<Unicode.Scalar>) -> Bool {
-        var word = String.UnicodeScalarView()
-        word.append(contentsOf: scalars)
-        return data.words.contains(String(word))
+    /// Whether the characters (two to four) form a known word.
+    func isWord(_ scalars: some Collection<Unicode.Scalar>) -> Bool {
+        switch scalars.count {
+        case 2, 3: return data.shortWords.contains(LanguageData.pack(scalars))
+        case 4:
+            guard let last = scalars.dropFirst(3).first else { return false }
+            return data.longWords.contains(
+                LanguageData.PackedWord(head: LanguageData.pack(scalars.prefix(3)), tail: last.value))
+        default: return false
+        }
     }
 }

@@ -6,6 +6,32 @@ public struct Repair: Sendable, Hashable, Codable {
         case pinyinGloss
         /// A run of GBK bytes decoded one byte off, e.g. `其他?;鹛嶙h` → `其他停火提議`.
         case shiftedGBKIsland
+        /// A numeric character reference left escaped, e.g. `&#20013;` or `&amp;#x4E2D;` → `中`.
+        case numericEntity
+        /// UTF-8 decoded as Windows-1252 or Latin-1, e.g. `ä¸­æ–‡` → `中文`.
+        case utf8AsWindows1252
+        /// UTF-8 decoded as GBK or GB18030, e.g. `涓枃` → `中文`.
+        case utf8AsGBK
+        /// UTF-8 decoded as Big5.
+        case utf8AsBig5
+        /// UTF-8 decoded as Shift_JIS, e.g. `譌･譛ｬ` → `日本`.
+        case utf8AsShiftJIS
+        /// UTF-8 decoded as EUC-KR.
+        case utf8AsEUCKR
+        /// Shift_JIS decoded as Windows-1252, e.g. `“ú–{` → `日本`.
+        case shiftJISAsWindows1252
+        /// EUC-JP decoded as Windows-1252.
+        case eucJPAsWindows1252
+        /// EUC-KR decoded as Windows-1252.
+        case eucKRAsWindows1252
+        /// GBK decoded as Windows-1252.
+        case gbkAsWindows1252
+        /// Big5 decoded as Windows-1252.
+        case big5AsWindows1252
+        /// GBK decoded as Big5.
+        case gbkAsBig5
+        /// Big5 decoded as GBK.
+        case big5AsGBK
     }
 
     /// The mechanism that made this repair.

@@ -1,0 +1,324 @@
+/// Undoes charset misreadings inside suspicious lines: re-encodes each stretch with the charset
+/// it was wrongly decoded with, decodes it strictly with the charset it was really in (trying
+/// the few possible values of bytes the misreading lost), and keeps a decoding only when the
+/// ``PlausibilityModel`` finds it clearly better than the text as it stands.
+struct RecodeRepair: Sendable {
+    /// The longest stretch, in scalars of the damaged text, decoded at once.
+    static let maximumWindow = 480
+    /// Characters of context on each side used to score a stretch.
+    static let contextLength = 3
+    /// The margin every change needs, in cost units.
+    static let baseMargin = 12.0
+    /// The extra margin for each character of the change.
+    static let marginPerCharacter = 1.5
+    /// Shorter ends tried when the longer ones do not reproduce the damaged text.
+    static let maximumFallbackEnds = 6
+    /// How much the context around a stretch may add to its margin, for the early check.
+    static let contextSlack = 24.0
+    /// What a U+FFFD of the damaged text counts for when judging a change: about an ordinary
+    /// character, so that filling it in pays only when its neighbours improve too.
+    static let lostCharacterCost = 12.0
+
+    private let model: PlausibilityModel
+    private let transforms: [RecodeTransform]
+
+    /// Creates the repair.
+    /// - Parameters:
+    ///   - model: The plausibility model that judges candidates.
+    ///   - transforms: The misreadings to try.
+    init(model: PlausibilityModel, transforms: [RecodeTransform] = RecodeTransform.all) {
+        self.model = model
+        self.transforms = transforms
+    }
+
+    /// A candidate change with its margin over the original.
+    private struct Candidate {
+        var edit: ScalarEdit
+        var margin: Double
+    }
+
+    /// Edits that undo misreadings in the given lines, non-overlapping and sorted.
+    /// - Parameters:
+    ///   - scalars: The whole text.
+    ///   - lines: The ranges of the lines to examine.
+    /// - Returns: The edits.
+    func edits(for scalars: [Unicode.Scalar], lines: [Range<Int>]) -> [ScalarEdit] {
+        edits(for: scalars, lines: lines.map { MojibakeGate.SuspiciousLine(scalars: $0, signals: .recodable) })
+    }
+
+    /// Edits that undo misreadings in the given lines, trying on each line only the misreadings
+    /// its signals point to: Windows-1252 ones where Latin-1 letters or C1 controls appear, the
+    /// others where rare Han runs, half-width kana, stray symbols or lost bytes appear.
+    /// - Parameters:
+    ///   - scalars: The whole text.
+    ///   - lines: The suspicious lines and what they raised.
+    /// - Returns: The edits, non-overlapping and sorted.
+    func edits(for scalars: [Unicode.Scalar], lines: [MojibakeGate.SuspiciousLine]) -> [ScalarEdit] {
+        var candidates: [Candidate] = []
+        for line in lines {
+            let slice = scalars[line.scalars]
+            let singleByte = !line.signals.isDisjoint(with: [.latin1Sequence, .c1Control])
+            let doubleByte = !line.signals.isDisjoint(with: [
+                .rareHanRun, .halfwidthKanaNextToHan, .symbolNextToHan, .replacementCharacter, .questionAfterCJK,
+                .privateUse,
+            ])
+            for transform in transforms where transform.misread == .windows1252 ? singleByte : doubleByte {
+                candidates.append(contentsOf: self.candidates(in: slice, transform: transform))
+            }
+        }
+        // The most convincing changes first; each scalar changes at most once.
+        candidates.sort { $0.margin > $1.margin }
+        var taken: [Range<Int>] = []
+        var edits: [ScalarEdit] = []
+        for candidate in candidates where !taken.contains(where: { $0.overlaps(candidate.edit.range) }) {
+            taken.append(candidate.edit.range)
+            edits.append(candidate.edit)
+        }
+        return edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private func candidates(in line: ArraySlice<Unicode.Scalar>, transform: RecodeTransform) -> [Candidate] {
+        let scalars = Array(line)
+        guard scalars.contains(where: { $0.value >= 0x80 }) else { return [] }
+        let recoded = RecodedLine(line, transform: transform)
+        var found: [Candidate] = []
+        var offset = 0
+        while offset < scalars.count {
+            guard scalars[offset].value >= 0x80 || scalars[offset] == "?", !recoded.isBarrier(offset),
+                let candidate = candidate(at: offset, in: scalars, recoded: recoded, transform: transform)
+            else {
+                offset += 1
+                continue
+            }
+            let range = candidate.edit.range
+            found.append(
+                Candidate(
+                    edit: ScalarEdit(
+                        range: (range.lowerBound + line.startIndex)..<(range.upperBound + line.startIndex),
+                        replacement: candidate.edit.replacement, kind: candidate.edit.kind,
+                        confidence: candidate.edit.confidence),
+                    margin: candidate.margin))
+            offset = range.upperBound
+        }
+        return found
+    }
+
+    /// The best change starting at `offset`, if one is clearly better than the original.
+    private func candidate(at offset: Int, in scalars: [Unicode.Scalar], recoded: RecodedLine, transform: RecodeTransform)
+        -> Candidate?
+    {
+        let decoding = recoded.decode(from: offset, transform: transform, maximumScalars: Self.maximumWindow)
+        guard !decoding.ends.isEmpty else { return nil }
+        let left = Array(scalars[max(0, offset - Self.contextLength)..<offset])
+        let atLineEnd = decoding.ends.last?.scalar == scalars.count
+        // Cheap first: each unit at its cheapest choice, character costs only.
+        let cheapest = decoding.units.map { unit in
+            unit.count == 1 ? unit[0] : unit.map { ($0, model.cost(of: $0)) }.min { $0.1 < $1.1 }?.0 ?? unit[0]
+        }
+
+        // The end with the best running margin, and the longest end; give up early when no end
+        // could reach its required margin even with every decoded character in a known word.
+        var originalCost = 0.0
+        var decodedCost = 0.0
+        var scalarCursor = offset
+        var unitCursor = 0
+        var bestEnd = decoding.ends[0]
+        var bestRunningMargin = -Double.infinity
+        var anyReachable = false
+        for end in decoding.ends {
+            while scalarCursor < end.scalar {
+                let scalar = scalars[scalarCursor]
+                originalCost += scalar == "\u{FFFD}" ? Self.lostCharacterCost : model.cost(of: scalar)
+                scalarCursor += 1
+            }
+            while unitCursor < end.units {
+                decodedCost += model.cost(of: cheapest[unitCursor])
+                unitCursor += 1
+            }
+            let margin = originalCost - decodedCost
+            let required = requiredMargin(original: end.scalar - offset, replacement: end.units)
+            if margin + PlausibilityModel.wordBonusPerCharacter * Double(end.units) + Self.contextSlack >= required {
+                anyReachable = true
+            }
+            if margin > bestRunningMargin {
+                bestRunningMargin = margin
+                bestEnd = end
+            }
+        }
+        guard anyReachable else { return nil }
+        let chosen = decoding.hasLostBytes ? resolve(decoding.units, after: left.last, atLineEnd: atLineEnd) : cheapest
+        // Try the best end and the longest one; when bytes were lost and neither reproduces
+        // the damaged text, try shorter ends.
+        var order = [bestEnd.scalar, decoding.ends[decoding.ends.count - 1].scalar]
+        if decoding.hasLostBytes {
+            order += decoding.ends.reversed().map(\.scalar).filter { !order.contains($0) }.prefix(Self.maximumFallbackEnds)
+        }
+        var best: Candidate?
+        var tried = Set<Int>()
+        for end in order where tried.insert(end).inserted {
+            if best != nil && tried.count > 2 { break }
+            guard let units = decoding.ends.first(where: { $0.scalar == end })?.units else { continue }
+            if let candidate = judge(
+                offset..<end, replacement: Array(chosen[..<units]), in: scalars, left: left, transform: transform,
+                verify: decoding.units[..<units].contains { $0.count > 1 }),
+                candidate.margin > (best?.margin ?? -Double.infinity)
+            {
+                best = candidate
+            }
+        }
+        return best
+    }
+
+    /// Opening marks and the closing marks that match them.
+    private static let closingBrackets: [Unicode.Scalar: Unicode.Scalar] = [
+        "“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "《": "》", "〈": "〉", "【": "】", "〔": "〕", "(": ")",
+    ]
+    private static let matchingBracketBonus = 8.0
+
+    /// The last opening mark that is not closed yet.
+    private static func unclosedBracket(in scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
+        var stack: [Unicode.Scalar] = []
+        for scalar in scalars {
+            if closingBrackets[scalar] != nil {
+                stack.append(scalar)
+            } else if let last = stack.last, closingBrackets[last] == scalar {
+                stack.removeLast()
+            }
+        }
+        return stack.last
+    }
+
+    /// Choices per unit kept for the search, cheapest alone first.
+    static let choicesPerUnit = 24
+    /// Partial decodings kept while searching.
+    static let beamWidth = 12
+
+    /// Picks, for each unit with several choices, the one that makes the whole decoding most
+    /// plausible: a beam search scoring each character with the three before it.
+    private func resolve(_ units: [RecodedLine.Unit], after previous: Unicode.Scalar?, atLineEnd: Bool)
+        -> [Unicode.Scalar]
+    {
+        guard units.contains(where: { $0.count > 1 }) else { return units.compactMap(\.first) }
+        struct Hypothesis {
+            var scalars: [Unicode.Scalar]
+            var cost: Double
+        }
+        let start = previous.map { [$0] } ?? []
+        var beam = [Hypothesis(scalars: start, cost: 0)]
+        var sinceChoice = Int.max
+        for (index, unit) in units.enumerated() {
+            // Far from any choice, a known character changes no ranking: append it for free.
+            if unit.count == 1 {
+                sinceChoice = sinceChoice == Int.max ? Int.max : sinceChoice + 1
+                if sinceChoice > Self.contextLength || beam.count == 1 {
+                    for slot in beam.indices { beam[slot].scalars.append(unit[0]) }
+                    continue
+                }
+            } else {
+                sinceChoice = 0
+            }
+            let choices: [Unicode.Scalar]
+            if unit.count > Self.choicesPerUnit {
+                choices = unit.map { ($0, model.cost(of: $0)) }.sorted { $0.1 < $1.1 }.prefix(Self.choicesPerUnit).map(\.0)
+            } else {
+                choices = unit
+            }
+            let isLast = index + 1 == units.count
+            var next: [Hypothesis] = []
+            for hypothesis in beam {
+                let tail = Array(hypothesis.scalars.suffix(3))
+                let tailCost = model.cost(of: tail)
+                let open = choices.count > 1 ? Self.unclosedBracket(in: hypothesis.scalars) : nil
+                for scalar in choices {
+                    var cost = model.cost(of: tail + [scalar]) - tailCost
+                    // A line rarely ends in the middle of a sentence.
+                    if isLast && atLineEnd && PlausibilityModel.commas.contains(scalar) {
+                        cost += PlausibilityModel.commaAtLineEndCost
+                    }
+                    if let open, Self.closingBrackets[open] == scalar { cost -= Self.matchingBracketBonus }
+                    next.append(Hypothesis(scalars: hypothesis.scalars + [scalar], cost: hypothesis.cost + cost))
+                }
+            }
+            beam = Array(next.sorted { $0.cost < $1.cost }.prefix(Self.beamWidth))
+        }
+        return Array((beam.first?.scalars ?? start).dropFirst(start.count))
+    }
+
+    /// The margin a change of this size needs.
+    private func requiredMargin(original: Int, replacement: Int) -> Double {
+        Self.baseMargin + Self.marginPerCharacter * Double(max(original, replacement))
+    }
+
+    /// Decodes a UTF-8-read-as-Windows-1252 result again while it is itself such a misreading
+    /// (text encoded to UTF-8 twice or three times).
+    private static func undoingRepeatedMisreading(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var current = scalars
+        for _ in 1..<MojibakeRepair.maximumRecodingRounds {
+            guard current.contains(where: { $0.value >= 0x80 }) else { break }
+            var bytes: [UInt8] = []
+            for scalar in current {
+                guard let encoded = CharsetTable.windows1252.bytes(of: scalar) else { return current }
+                bytes.append(contentsOf: encoded)
+            }
+            guard let decoded = String(validating: bytes, as: UTF8.self) else { break }
+            current = Array(decoded.unicodeScalars)
+        }
+        return current
+    }
+
+    private func judge(
+        _ range: Range<Int>, replacement proposed: [Unicode.Scalar], in scalars: [Unicode.Scalar], left: [Unicode.Scalar],
+        transform: RecodeTransform, verify: Bool
+    ) -> Candidate? {
+        var replacement = proposed
+        if transform.kind == .utf8AsWindows1252 && !verify {
+            replacement = Self.undoingRepeatedMisreading(proposed)
+        }
+        let original = Array(scalars[range])
+        guard replacement != original, replacement.allSatisfy(\.isPlausibleAfterRecoding),
+            replacement.contains(where: { $0.value >= 0x80 })
+        else { return nil }
+        // Legacy CJK bytes read as Windows-1252 always show Latin-1 letters or controls; runs
+        // of typographic marks alone (`——`, `”…`) are ordinary punctuation.
+        if transform.misread == .windows1252 && !original.contains(where: { (0x80...0xFF).contains($0.value) }) {
+            return nil
+        }
+        // Re-reading CJK-looking text must give CJK text, not Latin letters.
+        if transform.misread != .windows1252 && !replacement.contains(where: \.isCJK) { return nil }
+        let right = Array(scalars[range.upperBound..<min(scalars.count, range.upperBound + Self.contextLength)])
+        let lostMarks = Double(original.filter { $0 == "\u{FFFD}" }.count)
+        let lostDiscount = lostMarks * (model.cost(of: "\u{FFFD}" as Unicode.Scalar) - Self.lostCharacterCost)
+        let margin = model.cost(of: left + original + right) - lostDiscount - model.cost(of: left + replacement + right)
+        let required = requiredMargin(original: original.count, replacement: replacement.count)
+        guard margin >= required else { return nil }
+        if verify && !reproduces(original, from: replacement, next: right.first, transform: transform) { return nil }
+        let confidence = min(0.99, 1 - 1 / (1 + margin / required))
+        return Candidate(
+            edit: ScalarEdit(range: range, replacement: replacement, kind: transform.kind, confidence: confidence),
+            margin: margin)
+    }
+
+    /// Whether misreading the repaired text gives back the damaged text exactly (a `?` in the
+    /// damaged text matching a U+FFFD of the misreading).
+    private func reproduces(
+        _ original: [Unicode.Scalar], from replacement: [Unicode.Scalar], next: Unicode.Scalar?, transform: RecodeTransform
+    ) -> Bool {
+        var bytes: [UInt8] = []
+        switch transform.original {
+        case .utf8: bytes = Array(replacement.string.utf8)
+        case .legacy: return true
+        }
+        var expected = original
+        if let next, let nextBytes = transform.misread.table.bytes(of: next) {
+            bytes.append(contentsOf: nextBytes)
+            expected.append(next)
+        }
+        guard let misread = try? ICUCharset.decode(bytes, charset: transform.misread.icuName) else { return false }
+        let produced = Array(misread.unicodeScalars)
+        guard produced.count == expected.count else { return false }
+        return zip(produced, expected).allSatisfy { produced, expected in
+            produced == expected || (produced == "\u{FFFD}" && (expected == "?" || expected == "\u{FFFD}"))
+                || (transform.misread == .windows1252 && (expected == "?" || expected == "\u{FFFD}"))
+        }
+    }
+}

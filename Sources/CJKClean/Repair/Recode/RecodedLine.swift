@@ -1,0 +1,350 @@
+/// The bytes of one line under a misreading charset, and a decoder that reads them back in the
+/// charset they really were in, allowing for bytes the misreading lost.
+struct RecodedLine {
+    /// What stands at one byte position.
+    enum Item: Equatable {
+        /// A known byte; `mayBeLost` marks a `?` that may stand for a lost byte.
+        case byte(UInt8, mayBeLost: Bool)
+        /// A byte lost by the misreading decoder (the text shows U+FFFD).
+        case lost
+        /// A character the misreading charset cannot produce: nothing crosses it.
+        case barrier
+    }
+
+    /// One decoded character: the choices for it (several when it contains a lost byte).
+    typealias Unit = [Unicode.Scalar]
+
+    /// The decoding of a stretch of the line.
+    struct Decoding {
+        /// The decoded characters.
+        var units: [Unit] = []
+        /// Ends where a character boundary of the decoding falls on a scalar boundary of the
+        /// line: the scalar offset in the line and the number of units up to there.
+        var ends: [(scalar: Int, units: Int)] = []
+        /// Whether any unit contains a lost byte.
+        var hasLostBytes = false
+    }
+
+    private(set) var items: [Item] = []
+    /// The item at which each scalar of the line starts, plus one past the end.
+    private(set) var scalarStarts: [Int] = []
+    /// The scalar that each item belongs to.
+    private(set) var owners: [Int] = []
+
+    /// Encodes a line in the misreading charset.
+    /// - Parameters:
+    ///   - line: The line's scalars.
+    ///   - transform: The misreading.
+    init(_ line: ArraySlice<Unicode.Scalar>, transform: RecodeTransform) {
+        let table = transform.misread.table
+        let lossy = !transform.lostBytes.isEmpty
+        var buffer: [UInt8] = []
+        items.reserveCapacity(line.count * 2)
+        owners.reserveCapacity(line.count * 2)
+        scalarStarts.reserveCapacity(line.count + 1)
+        for (offset, scalar) in line.enumerated() {
+            scalarStarts.append(items.count)
+            if scalar == "\u{FFFD}" {
+                items.append(lossy ? .lost : .barrier)
+            } else if scalar == "?" {
+                items.append(.byte(0x3F, mayBeLost: lossy))
+            } else {
+                buffer.removeAll(keepingCapacity: true)
+                if table.appendBytes(of: scalar, to: &buffer) {
+                    for byte in buffer { items.append(.byte(byte, mayBeLost: false)) }
+                } else {
+                    items.append(.barrier)
+                }
+            }
+            while owners.count < items.count { owners.append(offset) }
+        }
+        scalarStarts.append(items.count)
+    }
+
+    /// Whether the scalar at `offset` cannot be re-encoded at all.
+    func isBarrier(_ offset: Int) -> Bool {
+        items[scalarStarts[offset]] == .barrier
+    }
+
+    /// Decodes from the start of scalar `offset` as far as the original charset allows.
+    /// - Parameters:
+    ///   - offset: The first scalar of the stretch.
+    ///   - transform: The misreading to undo.
+    ///   - maximumScalars: How many scalars of the line the stretch may cover.
+    /// - Returns: The decoding, possibly empty.
+    func decode(from offset: Int, transform: RecodeTransform, maximumScalars: Int) -> Decoding {
+        switch transform.original {
+        case .utf8:
+            return decodeUTF8(
+                from: offset, lostBytes: transform.lostBytes, maximumLostPerMark: transform.maximumLostPerMark,
+                misread: transform.misread, maximumScalars: maximumScalars)
+        case .legacy(let charset):
+            return decodeLegacy(from: offset, table: charset.table, maximumScalars: maximumScalars)
+        }
+    }
+
+    private func recordEnd(after position: Int, into decoding: inout Decoding) {
+        let next = position + 1
+        if next == items.count {
+            decoding.ends.append((scalarStarts.count - 1, decoding.units.count))
+        } else if owners[next] != owners[position] {
+            decoding.ends.append((owners[next], decoding.units.count))
+        }
+    }
+
+    /// Whether the item at `position` is a mark of lost bytes (a `?` counts only mid-character).
+    private func isLostMark(_ position: Int, needed: Int) -> Bool {
+        guard position < items.count else { return false }
+        switch items[position] {
+        case .lost: return true
+        case .byte(let byte, let mayBeLost): return mayBeLost && needed > 0 && !UTF8Sequence.isContinuation(byte)
+        case .barrier: return false
+        }
+    }
+
+    /// How many known continuation bytes follow `position` (at most `limit`).
+    private func knownContinuations(after position: Int, upTo limit: Int) -> Int {
+        var count = 0
+        while count < limit && isKnownContinuation(position + 1 + count) { count += 1 }
+        return count
+    }
+
+    /// Whether the item at `position` is a known continuation byte.
+    private func isKnownContinuation(_ position: Int) -> Bool {
+        guard position < items.count, case .byte(let byte, _) = items[position] else { return false }
+        return UTF8Sequence.isContinuation(byte)
+    }
+
+    /// What a lost byte must satisfy for the misreading decoder to have failed on it.
+    enum HoleRule {
+        /// A byte lost alone: neither a character by itself nor with the known byte after it.
+        case lone(next: UInt8?)
+        /// The first of two bytes lost together: not a character by itself, and not a
+        /// character with the second when both are known.
+        case pairFirst
+        /// The second of two bytes lost together.
+        case pairSecond
+    }
+
+    /// The known byte at `position`, if any.
+
+    private func knownByte(at position: Int) -> UInt8? {
+        guard position < items.count, case .byte(let byte, _) = items[position] else { return nil }
+        return byte
+    }
+
+    private func decodeUTF8(
+        from offset: Int, lostBytes: [UInt8], maximumLostPerMark: Int, misread: LegacyCharset, maximumScalars: Int
+    ) -> Decoding {
+        var decoding = Decoding()
+        var pending: [UInt8?] = []
+        var pendingRules: [HoleRule?] = []
+        var needed = 0
+        var position = scalarStarts[offset]
+        let limit = scalarStarts[min(scalarStarts.count - 1, offset + maximumScalars)]
+
+        /// Completes the pending character; `false` when no valid character fits.
+        func finishCharacter() -> Bool {
+            while pendingRules.count < pending.count { pendingRules.append(nil) }
+            let choices = Self.completions(of: pending, rules: pendingRules, lostBytes: lostBytes, misread: misread)
+            guard !choices.isEmpty else { return false }
+            if pending.contains(nil) { decoding.hasLostBytes = true }
+            decoding.units.append(choices)
+            pending = []
+            pendingRules = []
+            return true
+        }
+
+        while position < limit {
+            let item = items[position]
+            var isMark = false
+            if case .lost = item { isMark = true }
+            if case .byte(let byte, let mayBeLost) = item, mayBeLost, needed > 0, !UTF8Sequence.isContinuation(byte) {
+                isMark = true
+            }
+            if isMark, case .lost = item, maximumLostPerMark > 1, case .lost? = items[safe: position + 1] {
+                // Several marks in a row, each one or two bytes: take the smallest total that
+                // the known continuation bytes after them complete exactly.
+                var runEnd = position
+                while runEnd < limit, case .lost = items[runEnd] { runEnd += 1 }
+                let marks = runEnd - position
+                let following = knownContinuations(after: runEnd - 1, upTo: 3)
+                guard
+                    let total = (marks...(marks * maximumLostPerMark)).first(where: { total in
+                        let left = total <= needed ? needed - total : (3 - (total - needed) % 3) % 3
+                        return left == following
+                    })
+                else { return decoding }
+                var holes = total
+                let fill = min(needed, holes)
+                pending.append(contentsOf: Array(repeating: nil, count: fill))
+                pendingRules.append(contentsOf: Array(repeating: nil, count: fill))
+                needed -= fill
+                holes -= fill
+                if needed == 0 && !pending.isEmpty {
+                    guard finishCharacter() else { return decoding }
+                }
+                while holes > 0 {
+                    let count = min(3, holes)
+                    // A character whose every byte was lost could be anything.
+                    guard count < 3 else { return decoding }
+                    pending = Array(repeating: nil, count: count)
+                    pendingRules = Array(repeating: nil, count: count)
+                    needed = 3 - count
+                    holes -= count
+                }
+                position = runEnd - 1
+            } else if isMark {
+                // The mark stands for the continuation bytes still needed that the known bytes
+                // after it do not supply and, when known continuation bytes follow a complete
+                // character, for the lead byte (and missing continuations) they belong to.
+                var first = 0
+                if needed > 0 {
+                    first = max(1, needed - knownContinuations(after: position, upTo: needed))
+                    // Another mark right after this one covers the rest.
+                    if isLostMark(position + 1, needed: needed - 1) { first = 1 }
+                }
+                var second = 0
+                if needed == first && maximumLostPerMark > first && isKnownContinuation(position + 1) {
+                    second = 1 + max(0, 2 - knownContinuations(after: position, upTo: 2))
+                }
+                let total = first + second
+                guard total >= 1, total <= maximumLostPerMark else { return decoding }
+                var rules: [HoleRule] = total == 1 ? [.lone(next: knownByte(at: position + 1))] : [.pairFirst, .pairSecond]
+                if first > 0 {
+                    pending.append(contentsOf: Array(repeating: nil, count: first))
+                    pendingRules.append(contentsOf: rules.prefix(first).map { Optional($0) })
+                    rules.removeFirst(first)
+                    needed -= first
+                    if needed == 0 {
+                        guard finishCharacter() else { return decoding }
+                    }
+                }
+                if second > 0 {
+                    pending = Array(repeating: nil, count: second)
+                    pendingRules = rules.map { Optional($0) }
+                    needed = 3 - second
+                    if needed == 0 {
+                        guard finishCharacter() else { return decoding }
+                    }
+                }
+            } else {
+                switch item {
+                case .barrier, .lost: return decoding
+                case .byte(let byte, _):
+                    if needed == 0 {
+                        guard let length = UTF8Sequence.length(lead: byte) else { return decoding }
+                        if length == 1 {
+                            decoding.units.append([Unicode.Scalar(byte)])
+                        } else {
+                            pending = [byte]
+                            pendingRules = [nil]
+                            needed = length - 1
+                        }
+                    } else {
+                        guard UTF8Sequence.isContinuation(byte) else { return decoding }
+                        pending.append(byte)
+                        pendingRules.append(nil)
+                        needed -= 1
+                        if needed == 0 {
+                            guard finishCharacter() else { return decoding }
+                        }
+                    }
+                }
+            }
+            if needed == 0 { recordEnd(after: position, into: &decoding) }
+            position += 1
+        }
+        return decoding
+    }
+
+    /// Every valid character that a sequence with lost bytes can be, given what the
+    /// misreading decoder must have failed on.
+    private static func completions(
+        of pending: [UInt8?], rules: [HoleRule?], lostBytes: [UInt8], misread: LegacyCharset
+    ) -> [Unicode.Scalar] {
+        var candidates: [[UInt8]] = [[]]
+        for (index, byte) in pending.enumerated() {
+            let options: [UInt8]
+            if let byte {
+                options = [byte]
+            } else if index == 0 {
+                options = lostBytes.filter { (0xE1...0xEF).contains($0) }
+            } else {
+                options = lostBytes.filter(UTF8Sequence.isContinuation)
+            }
+            candidates = candidates.flatMap { prefix in options.map { prefix + [$0] } }
+        }
+        if misread != .windows1252 && pending.contains(nil) {
+            let table = misread.table
+            candidates = candidates.filter { bytes in
+                for (index, rule) in rules.enumerated() where index < bytes.count {
+                    let byte = bytes[index]
+                    switch rule {
+                    case .lone(let next)?:
+                        if table.character(single: byte) != nil { return false }
+                        if let next, table.character(lead: byte, trail: next) != nil { return false }
+                    case .pairFirst?:
+                        if table.character(single: byte) != nil { return false }
+                        if index + 1 < bytes.count, case .pairSecond? = rules[index + 1],
+                            table.character(lead: byte, trail: bytes[index + 1]) != nil
+                        {
+                            return false
+                        }
+                    case .pairSecond?, nil: break
+                    }
+                }
+                return true
+            }
+        }
+        let decoded = candidates.compactMap(UTF8Sequence.decode)
+        // A character without lost bytes is kept whatever it is: it may be one step of text
+        // misread twice, and the whole candidate is judged later.
+        return pending.contains(nil) ? decoded.filter(\.isPlausibleAfterRecoding) : decoded
+    }
+
+    private func decodeLegacy(from offset: Int, table: CharsetTable, maximumScalars: Int) -> Decoding {
+        var decoding = Decoding()
+        var position = scalarStarts[offset]
+        let limit = scalarStarts[min(scalarStarts.count - 1, offset + maximumScalars)]
+        while position < limit {
+            guard case .byte(let byte, _) = items[position] else { return decoding }
+            if let scalar = table.character(single: byte) {
+                decoding.units.append([scalar])
+            } else {
+                guard position + 1 < limit, case .byte(let trail, _) = items[position + 1],
+                    let scalar = table.character(lead: byte, trail: trail)
+                else { return decoding }
+                decoding.units.append([scalar])
+                position += 1
+            }
+            recordEnd(after: position, into: &decoding)
+            position += 1
+        }
+        return decoding
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether a scalar may appear in the result of undoing a misreading: CJK scripts and
+    /// symbols, Latin, and the punctuation CJK text uses; never controls, private-use
+    /// characters or U+FFFD, and not the alphabets that a wrong decoding tends to produce.
+    var isPlausibleAfterRecoding: Bool {
+        switch value {
+        case 0x09, 0x0A, 0x0D, 0x20...0x7E: return true
+        case 0xA0...0x24F, 0x2C6, 0x2DC: return true
+        case 0x2000...0x2BFF: return true
+        case 0x3000...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF: return true
+        case 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF01...0xFFEE: return true
+        case 0x20000...0x3134F: return true
+        default: return false
+        }
+    }
+}
+
+extension Array {
+    /// The element at `index`, or `nil` when the index is out of bounds.
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

@@ -1,0 +1,74 @@
+import XCTest
+
+@testable import CJKClean
+
+/// Hand-picked repairs and gate decisions, one mechanism at a time.
+final class MojibakeRecodeTests: XCTestCase {
+    private let repair = MojibakeRepair()
+
+    func testDocumentationExamples() {
+        XCTAssertEqual(repair.repair("ä¸­æ–‡æµ‹è¯•ã€‚").text, "中文测试。")
+        XCTAssertEqual(repair.repair("浠婂ぉ澶╂皵寰堝ソ銆\u{FFFD}").text, "今天天气很好。")
+        XCTAssertEqual(repair.repair("浣犲ソ鍚楋紵").text, "你好吗？")
+        XCTAssertEqual(repair.repair("&#20013;&#25991;").text, "中文")
+    }
+
+    func testIslandInsideCleanTextIsRepairedAlone() {
+        let result = repair.repair("据报道，ä»Šå¤©å¤©æ°”å¾ˆå¥½ã€‚记者李明报道。")
+        XCTAssertEqual(result.text, "据报道，今天天气很好。记者李明报道。")
+        XCTAssertEqual(result.repairs.map(\.kind), [.utf8AsWindows1252])
+        XCTAssertEqual(result.repairs.first?.offset, 4)
+        XCTAssertEqual(result.repairs.first?.after, "今天天气很好。")
+    }
+
+    func testUTF8ReadAsGBKWithLostByteBecomingQuestionMark() {
+        XCTAssertEqual(repair.repair("浠婂ぉ澶╂皵寰堝ソ銆?").text, "今天天气很好。")
+    }
+
+    func testShiftJISReadAsWindows1252() throws {
+        let bytes = try ICUCharset.encode("東京は日本の首都です。", charset: "windows-31j", strict: true)
+        let garbled = try ICUCharset.decode(bytes, charset: "windows-1252")
+        let result = repair.repair(garbled)
+        XCTAssertEqual(result.text, "東京は日本の首都です。")
+        XCTAssertEqual(result.repairs.map(\.kind), [.shiftJISAsWindows1252])
+    }
+
+    func testDoubleUTF8IsUndoneInOneRepair() throws {
+        let once = try ICUCharset.decode(Array("한국어 문장입니다.".utf8), charset: "windows-1252")
+        let twice = try ICUCharset.decode(Array(once.utf8), charset: "windows-1252")
+        XCTAssertEqual(repair.repair(twice).text, "한국어 문장입니다.")
+    }
+
+    func testEscapedEntitiesInEveryForm() {
+        XCTAssertEqual(repair.repair("&#x4E2D;&#X6587; &amp;#20013;文").text, "中文 中文")
+        // ASCII references may be deliberate and stay.
+        XCTAssertEqual(repair.repair("a &#60; b").text, "a &#60; b")
+    }
+
+    func testGateIsSilentOnCleanText() {
+        for text in ["中文测试。", "東京(とうきょう)は日本の首都です。", "한국어(韓國語)", "(╯°□°)╯︵ ┻━┻", "Dvořák", "——"] {
+            XCTAssertFalse(MojibakeGate.signals(in: text).contains(.latin1Sequence), text)
+            XCTAssertFalse(MojibakeGate.signals(in: text).contains(.rareHanRun), text)
+        }
+    }
+
+    func testGateSignals() {
+        XCTAssertEqual(MojibakeGate.signals(in: "ä¸­æ–‡"), [.latin1Sequence])
+        XCTAssertEqual(MojibakeGate.signals(in: "涓枃娴嬭瘯"), [.rareHanRun])
+        XCTAssertEqual(MojibakeGate.signals(in: "中文\u{FFFD}"), [.replacementCharacter])
+        XCTAssertEqual(MojibakeGate.signals(in: "&#20013;"), [.numericEntity])
+        XCTAssertEqual(MojibakeGate.signals(in: "重(chóng)新"), [.hanGloss])
+        XCTAssertEqual(MojibakeGate.signals(in: "真的?"), [.questionAfterCJK])
+        XCTAssertEqual(MojibakeGate.signals(in: "荳ｭ"), [.halfwidthKanaNextToHan])
+    }
+
+    func testRepairedTextKeepsSurroundingLinesByteIdentical() {
+        let text = "第一行。\nä¸­æ–‡\n第三行(´･ω･`)"
+        XCTAssertEqual(repair.repair(text).text, "第一行。\n中文\n第三行(´･ω･`)")
+    }
+
+    func testOptionsTurnMechanismsOff() {
+        let off = MojibakeRepair(options: .init(undoesMisreadCharsets: false, decodesNumericEntities: false))
+        XCTAssertEqual(off.repair("ä¸­æ–‡ &#20013;").text, "ä¸­æ–‡ &#20013;")
+    }
+}
