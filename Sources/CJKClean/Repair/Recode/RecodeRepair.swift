@@ -80,6 +80,7 @@ struct RecodeRepair: Sendable {
     private func candidates(in line: ArraySlice<Unicode.Scalar>, transform: RecodeTransform) -> [Candidate] {
         let scalars = Array(line)
         guard scalars.contains(where: { $0.value >= 0x80 }) else { return [] }
+        if transform.misread == .windows1252 && Self.readsAsEuropeanText(scalars) { return [] }
         let recoded = RecodedLine(line, transform: transform)
         var found: [Candidate] = []
         var offset = 0
@@ -244,6 +245,70 @@ struct RecodeRepair: Sendable {
         return Array((beam.first?.scalars ?? start).dropFirst(start.count))
     }
 
+    /// Whether a scalar, other than a private-use one, suggests a misreading: a rare or unknown
+    /// Han character, kana or Hangul amid Chinese, a Latin-1 letter, a control or U+FFFD.
+    private func isDamageEvidence(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 || scalar.isPrivateUse { return false }
+        switch scalar.value {
+        case 0x2000...0x206F, 0x3000...0x303F, 0xFF00...0xFF0F, 0xFF1A...0xFF20: return false  // punctuation
+        default: break
+        }
+        if scalar.isHan { return model.cost(of: scalar) >= Self.rareHanCost }
+        return true
+    }
+
+    /// Cost from which a Han character counts as rare evidence of a misreading.
+    static let rareHanCost = 14.0
+
+    /// Whether a re-reading brings kana, Hangul or bopomofo into a line whose other CJK text
+    /// never uses them: a repair restores the script its surroundings are written in.
+    private static func addsForeignScript(_ replacement: [Unicode.Scalar], around range: Range<Int>, in scalars: [Unicode.Scalar])
+        -> Bool
+    {
+        func scripts<S: Sequence<Unicode.Scalar>>(_ text: S) -> Set<Int> {
+            var found = Set<Int>()
+            for scalar in text {
+                if scalar.isKana && scalar.value != 0x30FC && scalar.value != 0x30FB { found.insert(1) }
+                if scalar.isHangul { found.insert(2) }
+                if (0x3100...0x312F).contains(scalar.value) || (0x31A0...0x31BF).contains(scalar.value) { found.insert(3) }
+            }
+            return found
+        }
+        let lineStart = scalars[..<range.lowerBound].lastIndex(of: "\n").map { $0 + 1 } ?? 0
+        let lineEnd = scalars[range.upperBound...].firstIndex(of: "\n") ?? scalars.count
+        let context = scalars[lineStart..<range.lowerBound] + scalars[range.upperBound..<lineEnd]
+        guard context.filter(\.isCJK).count >= 4 else { return false }
+        return !scripts(replacement).isSubset(of: scripts(context))
+    }
+
+    /// Highest mean character cost a re-reading may have (ordinary prose is around 9–12).
+    static let maximumMeanCost = 15.0
+
+    /// Whether the span's Latin-1 letters continue an ASCII word on either side.
+    private static func isInsideLatinWord(_ range: Range<Int>, of scalars: [Unicode.Scalar]) -> Bool {
+        let original = scalars[range]
+        guard original.allSatisfy({ isLatin1Letter($0) || isASCIILetter($0) }) else { return false }
+        let before = range.lowerBound > 0 ? scalars[range.lowerBound - 1] : nil
+        let after = range.upperBound < scalars.count ? scalars[range.upperBound] : nil
+        return [before, after].contains { $0.map(isASCIILetter) ?? false }
+    }
+
+    /// Whether a line is mostly ASCII letters with a few accented ones: a European language,
+    /// where UTF-8 misread as Windows-1252 would instead show mostly Latin-1 characters.
+    private static func readsAsEuropeanText(_ scalars: [Unicode.Scalar]) -> Bool {
+        let ascii = scalars.filter(isASCIILetter).count
+        let latin1 = scalars.filter { (0x80...0xFF).contains($0.value) }.count
+        return ascii >= latin1 * 4
+    }
+
+    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+
+    private static func isLatin1Letter(_ scalar: Unicode.Scalar) -> Bool {
+        (0xC0...0xFF).contains(scalar.value) && scalar.value != 0xD7 && scalar.value != 0xF7
+    }
+
     /// The margin a change of this size needs.
     private func requiredMargin(original: Int, replacement: Int) -> Double {
         Self.baseMargin + Self.marginPerCharacter * Double(max(original, replacement))
@@ -285,6 +350,19 @@ struct RecodeRepair: Sendable {
         }
         // Re-reading CJK-looking text must give CJK text, not Latin letters.
         if transform.misread != .windows1252 && !replacement.contains(where: \.isCJK) { return nil }
+        // Accented letters inside a Latin word (`informação`, `Größe`) are European text, and
+        // symbols alone (`«»`, `°`) are typography: misread CJK bytes show Latin-1 letters.
+        if transform.misread == .windows1252 {
+            if Self.isInsideLatinWord(range, of: scalars) { return nil }
+            if !original.contains(where: { Self.isLatin1Letter($0) || (0x80...0x9F).contains($0.value) }) { return nil }
+        } else if Self.addsForeignScript(replacement, around: range, in: scalars) {
+            return nil
+        }
+        // Private-use characters amid ordinary text are a site's own glyphs, not damage.
+        if original.contains(where: \.isPrivateUse) && !original.contains(where: isDamageEvidence) { return nil }
+        // A re-reading must itself read like text, not only beat a worse original.
+        let meanCost = replacement.reduce(0.0) { $0 + model.cost(of: $1) } / Double(replacement.count)
+        guard meanCost <= Self.maximumMeanCost else { return nil }
         let right = Array(scalars[range.upperBound..<min(scalars.count, range.upperBound + Self.contextLength)])
         let lostMarks = Double(original.filter { $0 == "\u{FFFD}" }.count)
         let lostDiscount = lostMarks * (model.cost(of: "\u{FFFD}" as Unicode.Scalar) - Self.lostCharacterCost)
