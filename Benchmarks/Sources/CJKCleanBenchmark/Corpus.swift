@@ -5,6 +5,9 @@ import Foundation
 struct Corpus {
     let fixtures: [String]
     let pages: [[UInt8]]
+    /// The golden article bodies in simplified Chinese, and the traditional one(s).
+    let simplifiedBodies: [String]
+    let traditionalBodies: [String]
 
     static func load() -> Corpus {
         let root = URL(fileURLWithPath: #filePath)
@@ -14,9 +17,17 @@ struct Corpus {
         let fixtures = files(in: fixtureFolder) { name in
             name.hasSuffix(".txt") && !name.contains(".body") && !name.contains(".title")
         }.compactMap { try? String(contentsOf: $0, encoding: .utf8) }
+        let bodies = files(in: fixtureFolder) { $0.hasSuffix(".body.txt") }.compactMap {
+            try? String(contentsOf: $0, encoding: .utf8)
+        }
+        let simplifiedBodies = files(in: fixtureFolder) { $0.hasSuffix(".body.hans.txt") }.compactMap {
+            try? String(contentsOf: $0, encoding: .utf8)
+        }
+        let traditionalBodies = zip(bodies, simplifiedBodies).filter { $0 != $1 }.map(\.0)
         let pageFolder = root.deletingLastPathComponent().appendingPathComponent("shared/devset/pages")
         let pages = files(in: pageFolder) { $0.hasSuffix(".html") }.compactMap { try? Data(contentsOf: $0) }.map(Array.init)
-        return Corpus(fixtures: fixtures, pages: pages)
+        return Corpus(
+            fixtures: fixtures, pages: pages, simplifiedBodies: simplifiedBodies, traditionalBodies: traditionalBodies)
     }
 
     private static func files(in folder: URL, where include: (String) -> Bool) -> [URL] {
