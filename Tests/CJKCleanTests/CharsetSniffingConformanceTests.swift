@@ -4,12 +4,7 @@ import XCTest
 
 /// Runs the html5lib encoding suite (`<repo>/../shared/html5lib-tests/encoding/*.dat`) against BOM sniffing and the `<meta>` prescan.
 final class CharsetSniffingConformanceTests: XCTestCase {
-    static let suiteDirectory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // CJKCleanTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // repository root
-        .appendingPathComponent("../shared/html5lib-tests/encoding")
-        .standardizedFileURL
+    static let suiteDirectory = SharedMaterial.url("html5lib-tests/encoding")
 
     /// One `#data` / `#encoding` case.
     struct Case {

@@ -4,12 +4,7 @@ import XCTest
 
 /// Decodes real pages from the development set (`<repo>/../shared/devset`), in their original bytes.
 final class CharsetSniffingDevsetTests: XCTestCase {
-    static let devsetDirectory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // CJKCleanTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // repository root
-        .appendingPathComponent("../shared/devset")
-        .standardizedFileURL
+    static let devsetDirectory = SharedMaterial.url("devset")
 
     private func page(_ id: String, _ suffix: String = "html") throws -> Data {
         let url = Self.devsetDirectory.appendingPathComponent("pages/\(id).\(suffix)")

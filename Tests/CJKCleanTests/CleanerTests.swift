@@ -4,8 +4,7 @@ import XCTest
 @testable import CJKClean
 
 final class CleanerTests: XCTestCase {
-    private static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    private static let repositoryRoot = SharedMaterial.repositoryRoot
 
     /// The sample page shipped for the README, cleaned from its GB2312 bytes, against its golden
     /// output. Set CJKCLEAN_RECORD_GOLDEN=1 to re-record the golden file deliberately.

@@ -18,12 +18,7 @@ final class HTMLTokenizerConformanceTests: XCTestCase {
             "XML coercion (`--` → `- -` in comments) is not part of HTML tokenization; the comment is kept verbatim",
     ]
 
-    static let suiteDirectory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // CJKCleanTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // repository root
-        .appendingPathComponent("../shared/html5lib-tests/tokenizer")
-        .standardizedFileURL
+    static let suiteDirectory = SharedMaterial.url("html5lib-tests/tokenizer")
 
     func testHTML5LibTokenizerSuite() throws {
         let directory = Self.suiteDirectory

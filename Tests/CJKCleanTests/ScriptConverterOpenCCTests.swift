@@ -24,9 +24,7 @@ final class ScriptConverterOpenCCTests: XCTestCase {
     }
 
     static func loadCases() throws -> [Case] {
-        let url = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("shared/opencc-tests/testcases.json")
+        let url = SharedMaterial.url("opencc-tests/testcases.json")
         guard let data = try? Data(contentsOf: url) else {
             throw XCTSkip("OpenCC test cases not found at \(url.path); they live in shared/ beside the repository")
         }
