@@ -138,6 +138,26 @@ uint16_t *cjk_shim_translit_rules(const CJKShimTransliterator *transliterator, i
 
 // MARK: Converters
 
+// Allocates `count` elements of `size` bytes, refusing sizes that do not fit an int32_t count.
+static void *allocate_buffer(int64_t count, size_t size, CJKShimStatus *status) {
+    void *buffer = count > 0 && count <= INT32_MAX ? malloc((size_t)count * size) : NULL;
+    if (buffer == NULL) *status = CJK_SHIM_FAILURE;
+    return buffer;
+}
+
+// Hands a conversion's buffer to the caller, or frees it and reports why the conversion failed.
+static void *finish_conversion(void *buffer, int32_t used, UErrorCode code, int32_t *resultLength,
+                               CJKShimStatus *status) {
+    if (U_FAILURE(code)) {
+        free(buffer);
+        *status = code == U_BUFFER_OVERFLOW_ERROR ? CJK_SHIM_FAILURE : CJK_SHIM_INVALID_INPUT;
+        return NULL;
+    }
+    *resultLength = used;
+    *status = CJK_SHIM_OK;
+    return buffer;
+}
+
 struct CJKShimConverter {
     UConverter *handle;
     UConverter *utf8; // opened on first use by cjk_shim_conv_decode_utf8
@@ -205,26 +225,15 @@ uint16_t *cjk_shim_conv_decode(CJKShimConverter *converter, const uint8_t *bytes
     ucnv_resetToUnicode(converter->handle);
     // Every supported charset yields at most one UTF-16 unit per byte, plus a surrogate pair
     // or a replacement for a trailing partial sequence.
-    int32_t capacity = length + 8;
-    UChar *buffer = malloc((size_t)capacity * sizeof(UChar));
-    if (buffer == NULL) {
-        *status = CJK_SHIM_FAILURE;
-        return NULL;
-    }
+    int64_t capacity = (int64_t)length + 8;
+    UChar *buffer = allocate_buffer(capacity, sizeof(UChar), status);
+    if (buffer == NULL) return NULL;
     UChar *target = buffer;
     const char *source = (const char *)bytes;
-    const char *sourceLimit = source + length;
     UErrorCode code = U_ZERO_ERROR;
-    ucnv_toUnicode(converter->handle, &target, buffer + capacity, &source, sourceLimit, NULL, true, &code);
+    ucnv_toUnicode(converter->handle, &target, buffer + capacity, &source, source + length, NULL, true, &code);
     *errorOffset = (int32_t)(source - (const char *)bytes);
-    if (U_FAILURE(code)) {
-        free(buffer);
-        *status = code == U_BUFFER_OVERFLOW_ERROR ? CJK_SHIM_FAILURE : CJK_SHIM_INVALID_INPUT;
-        return NULL;
-    }
-    *resultLength = (int32_t)(target - buffer);
-    *status = CJK_SHIM_OK;
-    return (uint16_t *)buffer;
+    return finish_conversion(buffer, (int32_t)(target - buffer), code, resultLength, status);
 }
 
 uint8_t *cjk_shim_conv_decode_utf8(CJKShimConverter *converter, const uint8_t *bytes, int32_t length,
@@ -243,50 +252,27 @@ uint8_t *cjk_shim_conv_decode_utf8(CJKShimConverter *converter, const uint8_t *b
     // Each input byte yields at most three UTF-8 bytes (a four-byte sequence yields four),
     // and a replacement character for a trailing partial sequence needs three more.
     int64_t capacity = (int64_t)length * 3 + 16;
-    if (capacity > INT32_MAX) {
-        *status = CJK_SHIM_FAILURE;
-        return NULL;
-    }
-    char *buffer = malloc((size_t)capacity);
-    if (buffer == NULL) {
-        *status = CJK_SHIM_FAILURE;
-        return NULL;
-    }
+    char *buffer = allocate_buffer(capacity, 1, status);
+    if (buffer == NULL) return NULL;
     char *target = buffer;
     const char *source = (const char *)bytes;
     ucnv_convertEx(converter->utf8, converter->handle, &target, buffer + capacity, &source, source + length, NULL,
                    NULL, NULL, NULL, true, true, &code);
-    if (U_FAILURE(code)) {
-        free(buffer);
-        *status = code == U_BUFFER_OVERFLOW_ERROR ? CJK_SHIM_FAILURE : CJK_SHIM_INVALID_INPUT;
-        return NULL;
-    }
-    *resultLength = (int32_t)(target - buffer);
-    *status = CJK_SHIM_OK;
-    return (uint8_t *)buffer;
+    return finish_conversion(buffer, (int32_t)(target - buffer), code, resultLength, status);
 }
 
 uint8_t *cjk_shim_conv_encode(CJKShimConverter *converter, const uint16_t *text, int32_t length,
                               int32_t *resultLength, CJKShimStatus *status) {
     ucnv_resetFromUnicode(converter->handle);
-    int32_t capacity = length * 4 + 16;
-    char *buffer = malloc((size_t)capacity);
-    if (buffer == NULL) {
-        *status = CJK_SHIM_FAILURE;
-        return NULL;
-    }
+    // At most four bytes per UTF-16 unit (GB18030's four-byte sequences), plus a flush.
+    int64_t capacity = (int64_t)length * 4 + 16;
+    char *buffer = allocate_buffer(capacity, 1, status);
+    if (buffer == NULL) return NULL;
     char *target = buffer;
     const UChar *source = (const UChar *)text;
     UErrorCode code = U_ZERO_ERROR;
     ucnv_fromUnicode(converter->handle, &target, buffer + capacity, &source, source + length, NULL, true, &code);
-    if (U_FAILURE(code)) {
-        free(buffer);
-        *status = code == U_BUFFER_OVERFLOW_ERROR ? CJK_SHIM_FAILURE : CJK_SHIM_INVALID_INPUT;
-        return NULL;
-    }
-    *resultLength = (int32_t)(target - buffer);
-    *status = CJK_SHIM_OK;
-    return (uint8_t *)buffer;
+    return finish_conversion(buffer, (int32_t)(target - buffer), code, resultLength, status);
 }
 
 // MARK: Charset detection
