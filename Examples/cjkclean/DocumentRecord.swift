@@ -6,12 +6,21 @@ struct DocumentRecord: Encodable {
     var id: DocumentID?
     /// The file the document came from.
     var file: String?
+    /// The page's title.
     var title: String?
+    /// The article's paragraphs.
     var paragraphs: [String]
+    /// The lines left out, with the reason for each.
     var removed: [RemovedLine]
+    /// The mojibake repairs made.
     var repairs: [Repair]
+    /// The charset the bytes were decoded from (file input only).
     var charset: String?
 
+    /// The record of a cleaned document.
+    /// - Parameters:
+    ///   - label: Which document it is.
+    ///   - document: The cleaned document.
     init(label: DocumentLabel, document: CleanedDocument) {
         self.id = label.id
         self.file = label.file

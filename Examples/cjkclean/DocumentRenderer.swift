@@ -5,7 +5,12 @@ import Foundation
 struct DocumentRenderer: Sendable {
     /// Output formats.
     enum Format: String, Sendable, CaseIterable {
-        case text, json, lines
+        /// The title line, then one paragraph per line.
+        case text
+        /// One JSON object per document.
+        case json
+        /// Every line of the page marked kept or removed.
+        case lines
     }
 
     /// The format.
@@ -59,8 +64,12 @@ struct DocumentRenderer: Sendable {
 
 /// A document that failed, as written by the JSON format.
 struct FailureRecord: Encodable {
+    /// The id of the JSON Lines record.
     var id: DocumentID?
+    /// The file that failed.
     var file: String?
+    /// The JSON Lines input line that was not a record.
     var line: Int?
+    /// What went wrong.
     var error: String
 }
