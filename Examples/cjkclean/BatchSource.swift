@@ -39,7 +39,9 @@ struct BatchSource {
                 try? counting.close()
             }
         }
-        let records = LineReader(handle).lazy.enumerated()
+        // `lazy` after `enumerated()`: an enumerated sequence is not lazy itself, and an eager
+        // `filter` would read the whole input before the first document is cleaned.
+        let records = LineReader(handle).enumerated().lazy
             .filter { !$0.element.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
             .map { JSONLinesRecord.parse($0.element, number: $0.offset + 1) }
         return BatchSource(items: AnySequence(records), count: count)

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `cjkclean` command: clean pages, repair mojibake, convert scripts.
 @main
-struct CJKCleanCommand: AsyncParsableCommand {
+struct CJKCleanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cjkclean",
         abstract: "Turn messy web pages into clean CJK text.",

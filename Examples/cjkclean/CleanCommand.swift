@@ -3,7 +3,7 @@ import CJKClean
 import Foundation
 
 /// `cjkclean clean`: extract the article of each page, from files, directories or JSON Lines.
-struct CleanCommand: AsyncParsableCommand {
+struct CleanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clean",
         abstract: "Extract the title and article paragraphs of web pages or scraped text.",
@@ -72,7 +72,7 @@ struct CleanCommand: AsyncParsableCommand {
             .map { $0.hasPrefix(".") ? String($0.dropFirst()) : $0 }.filter { !$0.isEmpty })
     }
 
-    func run() async throws {
+    func run() throws {
         let options = CleanerOptions(
             script: ScriptChoice.script(simplified: simplified, traditional: traditional), repairsMojibake: !noRepair)
         let renderer = DocumentRenderer(
@@ -91,7 +91,7 @@ struct CleanCommand: AsyncParsableCommand {
         var output = OutputBuffer()
         var progress = ProgressReporter(total: source.count)
         var failures = 0
-        await OrderedParallelMap.run(
+        OrderedParallelMap.run(
             source.items, jobs: jobs, window: 4 * jobs + 4, transform: { processor.process($0) },
             consume: { outcome in
                 output.append(outcome.output)
