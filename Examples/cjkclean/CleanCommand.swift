@@ -2,34 +2,43 @@ import ArgumentParser
 import CJKClean
 import Foundation
 
-/// `cjkclean clean`: extract the article of each page.
+/// `cjkclean clean`: extract the article of each page, from files, directories or JSON Lines.
 struct CleanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clean",
         abstract: "Extract the title and article paragraphs of web pages or scraped text.",
         discussion: """
-            Reads each FILE (standard input when none). HTML is decoded from its bytes (the \
-            charset is sniffed); text is read as UTF-8 with one block per line.
+            Reads each FILE (standard input when none); a directory is searched recursively for \
+            files with the --extensions. HTML is decoded from its bytes (the charset is sniffed); \
+            text is read as UTF-8 with one block per line. With --jsonl, each input line is an \
+            object {"id": …, "html"|"path"|"text": …}. A document that fails is reported (on \
+            standard error, and as {"id"|"file": …, "error": …} in JSON output) and the others go \
+            on; the exit status is 1 if any failed. Output keeps the input order at any --jobs.
             """
     )
 
-    /// Output formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, lines
-    }
-
-    @Argument(help: "Pages or text files to clean; standard input when none.")
+    @Argument(help: "Pages, text files or directories to clean; standard input when none.")
     var files: [String] = []
 
     @Option(
         help: """
-            text: the title line, then one paragraph per line. json: one object per document. \
-            lines: every line of the page marked + (kept) or - [reason] (removed), to debug a cut.
+            text: the title line, then one paragraph per line. json: one object per document \
+            (JSON Lines; the default with --jsonl). lines: every line of the page marked + (kept) or \
+            - [reason] (removed), to debug a cut.
             """)
-    var format: Format = .text
+    var format: DocumentRenderer.Format?
 
-    @Option(help: "How to read the input: auto, html or text.")
+    @Option(help: "How to read files and standard input: auto, html or text.")
     var input: InputKind = .auto
+
+    @Option(name: .customLong("jsonl"), help: "Read documents from a JSON Lines file ('-' for standard input).")
+    var jsonLines: String?
+
+    @Option(help: "How many documents to clean at once.")
+    var jobs: Int = 1
+
+    @Option(help: "Comma-separated file extensions to take from directories.")
+    var extensions: String = "html,htm,txt"
 
     @Flag(help: "Convert the output to simplified Chinese.")
     var simplified = false
@@ -47,84 +56,54 @@ struct CleanCommand: ParsableCommand {
         if simplified && traditional {
             throw ValidationError("--simplified and --traditional exclude each other.")
         }
+        if jsonLines != nil && !files.isEmpty {
+            throw ValidationError("--jsonl and FILE arguments exclude each other.")
+        }
+        if jobs < 1 {
+            throw ValidationError("--jobs must be at least 1.")
+        }
+        if extensionSet.isEmpty {
+            throw ValidationError("--extensions needs at least one extension.")
+        }
+    }
+
+    private var extensionSet: Set<String> {
+        Set(extensions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            .map { $0.hasPrefix(".") ? String($0.dropFirst()) : $0 }.filter { !$0.isEmpty })
     }
 
     func run() throws {
         let options = CleanerOptions(
             script: ScriptChoice.script(simplified: simplified, traditional: traditional), repairsMojibake: !noRepair)
-        let cleaner = Cleaner(options: options)
-        var failed = false
-        if files.isEmpty {
-            try emit(clean(StandardStreams.readInput(), name: nil, cleaner: cleaner), file: nil)
-            return
-        }
-        for file in files {
-            do {
-                let bytes = try Self.read(file)
-                try emit(clean(bytes, name: file, cleaner: cleaner), file: file)
-            } catch {
-                StandardStreams.writeError("cjkclean: \(file): \(Self.describe(error))")
-                failed = true
-            }
-        }
-        if failed { throw ExitCode.failure }
-    }
+        let renderer = DocumentRenderer(
+            format: format ?? (jsonLines == nil ? .text : .json), bodyOnly: bodyOnly)
+        let processor = DocumentProcessor(cleaner: Cleaner(options: options), input: input, renderer: renderer)
 
-    private func clean(_ bytes: [UInt8], name: String?, cleaner: Cleaner) throws -> CleanedDocument {
-        switch input.resolved(name: name, bytes: bytes) {
-        case .html, .auto: return try cleaner.clean(html: bytes)
-        case .text: return cleaner.clean(text: String(decoding: bytes, as: UTF8.self))
+        let source: BatchSource
+        if let jsonLines {
+            source = try BatchSource.jsonLines(jsonLines)
+        } else if files.isEmpty {
+            source = BatchSource(items: [.standardInput])
+        } else {
+            source = BatchSource(items: InputCollector(extensions: extensionSet).items(for: files))
         }
-    }
 
-    private func emit(_ document: CleanedDocument, file: String?) throws {
-        switch format {
-        case .text:
-            let lines = bodyOnly ? document.paragraphs : [document.title ?? ""] + document.paragraphs
-            StandardStreams.write(lines.joined(separator: "\n") + "\n")
-        case .json:
-            StandardStreams.write(try DocumentRecord(file: file, document: document).jsonLine())
-        case .lines:
-            StandardStreams.write(Self.annotatedLines(document))
-        }
-    }
-
-    /// Every line of the document in page order, kept ones marked `+`, removed ones `-` and
-    /// their reason.
-    static func annotatedLines(_ document: CleanedDocument) -> String {
-        let removed = Dictionary(document.removed.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
-        var paragraphs = document.paragraphs.makeIterator()
-        var output = ""
-        let count = document.removed.count + document.paragraphs.count
-        for index in 0..<count {
-            if let line = removed[index] {
-                output += "- [\(line.reason.rawValue)] \(line.text)\n"
-            } else if let paragraph = paragraphs.next() {
-                output += "+ \(paragraph)\n"
-            }
-        }
-        return output
-    }
-
-    static func read(_ path: String) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ValidationError("no such file")
-        }
-        guard !isDirectory.boolValue else { throw ValidationError("is a directory") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot be read") }
-        return Array(data)
-    }
-
-    static func describe(_ error: Error) -> String {
-        switch error {
-        case let error as ValidationError: return error.message
-        case let error as CleanerError:
-            switch error {
-            case .notText(let nulBytes, let sampleSize):
-                return "not text: \(nulBytes) of the first \(sampleSize) bytes are NUL"
-            }
-        default: return String(describing: error)
-        }
+        var output = OutputBuffer()
+        var progress = ProgressReporter(total: source.count)
+        var failures = 0
+        OrderedParallelMap.run(
+            source.items, jobs: jobs, window: 4 * jobs + 4, transform: { processor.process($0) },
+            consume: { outcome in
+                output.append(outcome.output)
+                if let message = outcome.errorMessage {
+                    failures += 1
+                    output.flush()
+                    StandardStreams.writeError(message)
+                }
+                progress.advance(succeeded: outcome.errorMessage == nil)
+            })
+        output.flush()
+        progress.finish()
+        if failures > 0 { throw ExitCode.failure }
     }
 }

@@ -23,5 +23,3 @@ enum StandardStreams {
     }
 }
 
-/// A failure already reported on standard error: exit with status 1 without another message.
-struct ReportedFailure: Error {}

@@ -167,6 +167,9 @@ public enum HTMLDecoder {
         guard let guess = ICUCharsetDetector.detect(sample, ignoringMarkup: true),
             let name = CharsetLabel.normalize(guess.charset), name != "replacement"
         else { return nil }
+        // A page without a single NUL byte is not UTF-16 (its ASCII markup would have them); on a few
+        // bytes the detector may still guess it, and decoding so would turn the markup into Han characters.
+        if name == "utf-16le" || name == "utf-16be", !bytes.contains(0) { return nil }
         return name == "gb18030" ? "gbk" : name
     }
 
