@@ -31,7 +31,8 @@ let package = Package(
                 "CJKClean",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            path: "Examples/cjkclean"
+            path: "Examples/cjkclean",
+            exclude: ["BATCH.md"]
         ),
         .executableTarget(
             name: "EmbedExample",

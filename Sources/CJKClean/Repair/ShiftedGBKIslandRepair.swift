@@ -15,6 +15,8 @@ struct ShiftedGBKIslandRepair: Sendable {
     static let maximumIslandLength = 16
     /// Characters of context on each side used to score candidates.
     static let contextLength = 3
+    /// Islands tried in one document at most, so that a page full of `?` keeps a bounded cost.
+    static let maximumAttemptsPerDocument = 256
     /// How much cheaper (in cost units) a candidate must be than the original.
     static let requiredMargin = 10.0
 
@@ -44,7 +46,11 @@ struct ShiftedGBKIslandRepair: Sendable {
     func edits(for scalars: [Unicode.Scalar]) -> [ScalarEdit] {
         var edits: [ScalarEdit] = []
         var index = 1
-        while index < scalars.count {
+        var attempts = 0
+        while index < scalars.count, attempts < Self.maximumAttemptsPerDocument {
+            if scalars[index] == "?" || scalars[index] == "\u{FFFD}", scalars[index - 1].isCJK {
+                attempts += 1
+            }
             if scalars[index] == "?" || scalars[index] == "\u{FFFD}", scalars[index - 1].isCJK,
                 let edit = repairIsland(at: index, in: scalars)
             {

@@ -55,7 +55,8 @@ struct RecodeRepair: Sendable {
     /// - Returns: The edits, non-overlapping and sorted.
     func edits(for scalars: [Unicode.Scalar], lines: [MojibakeGate.SuspiciousLine]) -> [ScalarEdit] {
         var candidates: [Candidate] = []
-        for line in lines {
+        var budget = Self.maximumAttemptsPerDocument
+        for line in lines where line.scalars.count <= Self.maximumLineLength {
             let slice = scalars[line.scalars]
             let singleByte = !line.signals.isDisjoint(with: [.latin1Sequence, .c1Control])
             let doubleByte = !line.signals.isDisjoint(with: [
@@ -63,7 +64,7 @@ struct RecodeRepair: Sendable {
                 .privateUse,
             ])
             for transform in transforms where transform.misread == .windows1252 ? singleByte : doubleByte {
-                candidates.append(contentsOf: self.candidates(in: slice, transform: transform))
+                candidates.append(contentsOf: self.candidates(in: slice, transform: transform, budget: &budget))
             }
         }
         // The most convincing changes first; each scalar changes at most once.
@@ -77,15 +78,18 @@ struct RecodeRepair: Sendable {
         return edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    private func candidates(in line: ArraySlice<Unicode.Scalar>, transform: RecodeTransform) -> [Candidate] {
+    private func candidates(in line: ArraySlice<Unicode.Scalar>, transform: RecodeTransform, budget: inout Int)
+        -> [Candidate]
+    {
         let scalars = Array(line)
         guard scalars.contains(where: { $0.value >= 0x80 }) else { return [] }
         if transform.misread == .windows1252 && Self.readsAsEuropeanText(scalars) { return [] }
         let recoded = RecodedLine(line, transform: transform)
         var found: [Candidate] = []
         var offset = 0
-        while offset < scalars.count {
+        while offset < scalars.count, budget > 0 {
             guard scalars[offset].value >= 0x80 || scalars[offset] == "?", !recoded.isBarrier(offset),
+                consume(&budget),
                 let candidate = candidate(at: offset, in: scalars, recoded: recoded, transform: transform)
             else {
                 offset += 1
@@ -248,7 +252,7 @@ struct RecodeRepair: Sendable {
     /// Whether a scalar, other than a private-use one, suggests a misreading: a rare or unknown
     /// Han character, kana or Hangul amid Chinese, a Latin-1 letter, a control or U+FFFD.
     private func isDamageEvidence(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 || scalar.isPrivateUse { return false }
+        if scalar.value < 0x80 || scalar.isPrivateUse || scalar == "\u{FFFD}" { return false }
         switch scalar.value {
         case 0x2000...0x206F, 0x3000...0x303F, 0xFF00...0xFF0F, 0xFF1A...0xFF20: return false  // punctuation
         default: break
@@ -279,6 +283,18 @@ struct RecodeRepair: Sendable {
         let context = scalars[lineStart..<range.lowerBound] + scalars[range.upperBound..<lineEnd]
         guard context.filter(\.isCJK).count >= 4 else { return false }
         return !scripts(replacement).isSubset(of: scripts(context))
+    }
+
+    /// Stretches tried in one document at most: pages with thousands of odd characters (binary
+    /// junk, invalid UTF-8) keep a bounded cost, and real mojibake is repaired long before.
+    static let maximumAttemptsPerDocument = 4_000
+    /// Lines longer than this (in scalars) are not re-read: a misread page has line breaks.
+    static let maximumLineLength = 20_000
+
+    /// Spends one attempt; `true` while the budget lasts.
+    private func consume(_ budget: inout Int) -> Bool {
+        budget -= 1
+        return budget >= 0
     }
 
     /// Highest mean character cost a re-reading may have (ordinary prose is around 9–12).
@@ -358,8 +374,15 @@ struct RecodeRepair: Sendable {
         } else if Self.addsForeignScript(replacement, around: range, in: scalars) {
             return nil
         }
-        // Private-use characters amid ordinary text are a site's own glyphs, not damage.
-        if original.contains(where: \.isPrivateUse) && !original.contains(where: isDamageEvidence) { return nil }
+        // Private-use characters amid ordinary text are a site's own glyphs, and U+FFFD amid
+        // ordinary text is an honest replacement (an HTML `&#0;`, a bad byte): re-reading needs
+        // damage in the characters themselves.
+        if transform.misread != .windows1252,
+            original.contains(where: { $0.isPrivateUse || $0 == "\u{FFFD}" }),
+            !original.contains(where: isDamageEvidence)
+        {
+            return nil
+        }
         // A re-reading must itself read like text, not only beat a worse original.
         let meanCost = replacement.reduce(0.0) { $0 + model.cost(of: $1) } / Double(replacement.count)
         guard meanCost <= Self.maximumMeanCost else { return nil }
