@@ -196,9 +196,8 @@ public struct BoilerplateFilter: Sendable {
     /// Splits `标题 - 站名`, `标题_站名` or `标题 | 站名` into the title and a short site name
     /// (at most 12 scalars, no sentence punctuation), if the line has that shape.
     static func siteNameSplit(_ text: String) -> (title: String, suffix: String)? {
-        // Most lines have no separator at all: '-', '|', '_' or the UTF-8 lead byte of ｜ – —.
-        guard text.utf8.contains(where: { $0 == 0x2D || $0 == 0x7C || $0 == 0x5F || $0 == 0xE2 || $0 == 0xEF })
-        else { return nil }
+        // Most lines have no separator of that shape at all, which the bytes tell cheaply.
+        guard mayHaveSiteNameSeparator(text) else { return nil }
         let scalars = Array(text.unicodeScalars)
         guard let separator = scalars.lastIndex(where: siteNameSeparators.contains) else { return nil }
         let spaced = separator > 0 && scalars[separator - 1] == " " && separator + 1 < scalars.count
@@ -212,15 +211,36 @@ public struct BoilerplateFilter: Sendable {
         return (Array(title).string, Array(suffix).string)
     }
 
+    /// Whether the text contains `_`, `｜`, or ` - `, ` | `, ` – `, ` — ` (a necessary condition
+    /// for ``siteNameSplit(_:)``), checked on the UTF-8 bytes.
+    private static func mayHaveSiteNameSeparator(_ text: String) -> Bool {
+        var utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { bytes in
+            for index in bytes.indices {
+                switch bytes[index] {
+                case 0x5F: return true  // _
+                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBD && bytes[index + 2] == 0x9C:
+                    return true  // ｜
+                case 0x20 where index + 2 < bytes.count:
+                    let next = bytes[index + 1]
+                    if (next == 0x2D || next == 0x7C) && bytes[index + 2] == 0x20 { return true }
+                    if next == 0xE2, index + 4 < bytes.count, bytes[index + 2] == 0x80,
+                        bytes[index + 3] == 0x93 || bytes[index + 3] == 0x94, bytes[index + 4] == 0x20
+                    {
+                        return true  // – —
+                    }
+                default: break
+                }
+            }
+            return false
+        } ?? true
+    }
+
     /// A hash of the text without spaces and with ASCII letters lower-cased: lines with equal
     /// hashes count as "the same line" (FNV-1a over UTF-8; collisions are negligible at page size).
     static func comparisonHash(_ text: String) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 where byte != 0x20 && byte != 0x09 {
-            let folded = (0x41...0x5A).contains(byte) ? byte + 32 : byte
-            hash = (hash ^ UInt64(folded)) &* 0x100_0000_01b3
-        }
-        return Int(truncatingIfNeeded: hash)
+        let folded = text.utf8.lazy.filter { $0 != 0x20 && $0 != 0x09 }.map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 }
+        return Int(truncatingIfNeeded: FNV1a.hash(folded))
     }
 
     /// The text without white space, lower-cased: what counts as "the same line".

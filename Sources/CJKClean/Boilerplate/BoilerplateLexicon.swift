@@ -37,7 +37,12 @@ enum BoilerplateLexicon {
 
     /// Whether a scalar is a breadcrumb or menu separator (`|`, `>`, `»`, `·`, `/`, `-`, `:` …).
     static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+        isSeparator(value: scalar.value)
+    }
+
+    /// Whether a scalar value is a breadcrumb or menu separator.
+    static func isSeparator(value: UInt32) -> Bool {
+        switch value {
         case 0x7C, 0x3E, 0x2F, 0x5C, 0x2D, 0x5F, 0x3A,  // | > / \ - _ :
             0xFF5C, 0xBB, 0x203A, 0xB7, 0x2022, 0x2013, 0x2014, 0xFF1A:  // ｜ » › · • – — ：
             return true

@@ -18,7 +18,7 @@ struct LineClassifier: Sendable {
         if isSectionHeading(folded, measure: measure) { return .sectionHeading }
         if hasBoilerplatePhrase(folded, visible: visible) { return .boilerplatePhrase }
         if isMetadata(text, measure: measure) { return .metadata }
-        if isNavigation(text, measure: measure) { return .navigation }
+        if isNavigation(folded, measure: measure) { return .navigation }
         if visible > 0, Double(line.linkCharacters) / Double(visible) > 0.5,
             line.headingLevel == nil || line.linkCharacters == visible
         {
@@ -65,10 +65,10 @@ struct LineClassifier: Sendable {
         return Double(digits) / Double(measure.visibleCharacters) >= 0.45
     }
 
-    private func isNavigation(_ text: String, measure: TextMeasure) -> Bool {
-        let hasBreadcrumb = Self.breadcrumbMarks.containsAny(in: text)
+    private func isNavigation(_ scalars: [Unicode.Scalar], measure: TextMeasure) -> Bool {
+        let hasBreadcrumb = !Self.breadcrumbMarks.matches(inFolded: scalars).isEmpty
         guard measure.punctuation <= 1 || hasBreadcrumb else { return false }
-        let segments = text.unicodeScalars.split { $0.isCJKWhitespace || BoilerplateLexicon.isSeparator($0) }
+        let segments = scalars.split { $0.isCJKWhitespace || BoilerplateLexicon.isSeparator($0) }
         guard !segments.isEmpty else { return true }
         if hasBreadcrumb && measure.visibleCharacters <= 40 { return true }
         // Space-separated menu words are told apart from a sentence only in CJK text, where

@@ -25,25 +25,26 @@ public struct HTMLLineExtractor: Sendable {
     static let maximumDepth = 512
 
     private struct OpenElement {
-        var name: String
+        var code: UInt64
+        var traits: HTMLElement.Traits
         var evidence: Double
     }
 
     private var stack: [OpenElement] = []
     private var skipDepth = 0
-    private var skippedName: String?
+    private var skippedElement: UInt64?
     private var linkDepth = 0
     private var headingLevel: Int?
     private var listDepth = 0
     private var cellDepth = 0
-    private var preDepth = 0
     private var line = LineBuffer()
     private var lines: [TextLine] = []
     private var metadata = HTMLMetadata()
-    private var titleText: String?
-    private var headingText: String?
-    private var structuredText: String?
-    private var evidenceCache: [Int: Double] = [:]
+    private var titleText: [UInt8]?
+    private var headingText: [UInt8]?
+    private var structuredText: [UInt8]?
+    private var evidenceCache: [UInt64: Double] = [:]
+    private var evidenceAttributes: [(name: ArraySlice<UInt8>, value: ArraySlice<UInt8>)] = []
 
     /// Extracts the lines of a page.
     /// - Parameter html: The page as text.
@@ -51,8 +52,13 @@ public struct HTMLLineExtractor: Sendable {
     public static func extract(_ html: String) -> Result {
         var extractor = HTMLLineExtractor()
         var tokenizer = HTMLTokenizer(html)
-        while let token = tokenizer.next() {
-            extractor.consume(token)
+        while let kind = tokenizer.nextRawToken() {
+            switch kind {
+            case .text: extractor.text(tokenizer.currentText)
+            case .startTag: extractor.start(HTMLElement(name: tokenizer.currentTagName), in: tokenizer)
+            case .endTag: extractor.end(HTMLElement(name: tokenizer.currentTagName))
+            case .comment, .doctype: break
+            }
         }
         extractor.flush()
         var lines = extractor.lines
@@ -64,154 +70,146 @@ public struct HTMLLineExtractor: Sendable {
         return Result(lines: lines, metadata: extractor.metadata)
     }
 
-    private mutating func consume(_ token: HTMLToken) {
-        switch token {
-        case .startTag(let name, let attributes, let selfClosing):
-            start(name, attributes: attributes, selfClosing: selfClosing)
-        case .endTag(let name):
-            end(name)
-        case .text(let text):
-            if structuredText != nil {
-                structuredText? += text
-            } else if titleText != nil {
-                titleText? += text
-            } else if skipDepth == 0 {
-                line.append(text, isLink: linkDepth > 0, preservesWhitespace: preDepth > 0)
-                if headingLevel == 1, metadata.firstHeading == nil { headingText = (headingText ?? "") + text }
-            }
-        case .doctype, .comment:
-            break
+    private mutating func text(_ text: [UInt8]) {
+        if structuredText != nil {
+            structuredText?.append(contentsOf: text)
+        } else if titleText != nil {
+            titleText?.append(contentsOf: text)
+        } else if skipDepth == 0 {
+            line.append(text, isLink: linkDepth > 0)
+            if headingLevel == 1, metadata.firstHeading == nil { headingText = (headingText ?? []) + text }
         }
     }
 
-    private mutating func start(_ name: String, attributes: [HTMLAttribute], selfClosing: Bool) {
-        if name == "meta" {
-            readMeta(attributes)
+    /// Handles a start tag; its attributes are read from the tokenizer.
+    private mutating func start(_ element: HTMLElement, in tokenizer: HTMLTokenizer) {
+        let selfClosing = tokenizer.currentTagIsSelfClosing
+        if element.is("meta") {
+            readMeta(tokenizer)
             return
         }
-        if name == "title" && metadata.titleElement == nil && !selfClosing {
-            titleText = ""
+        if element.is("title") && metadata.titleElement == nil && !selfClosing {
+            titleText = []
             return
         }
-        if name == "script" && !selfClosing && skipDepth == 0
-            && attributes.contains(where: { $0.name == "type" && $0.value.lowercased().contains("ld+json") })
+        if element.is("script") && !selfClosing && skipDepth == 0,
+            let type = tokenizer.attributeValue(named: "type"),
+            String(decoding: type, as: UTF8.self).lowercased().contains("ld+json")
         {
-            structuredText = ""
+            structuredText = []
             return
         }
-        if skipDepth > 0 && skippedName == "head" && !HTMLElementKinds.headContent.contains(name) {
+        if skipDepth > 0 && skippedElement == HTMLElement.headCode && !element.traits.contains(.headContent) {
             // Content that cannot be in <head> closes it, as in a browser: pages often omit </head>.
             skipDepth = 0
-            skippedName = nil
+            skippedElement = nil
         }
         if skipDepth > 0 {
-            if name == skippedName && !selfClosing { skipDepth += 1 }
+            if element.code == skippedElement && !selfClosing { skipDepth += 1 }
             return
         }
-        if HTMLElementKinds.skipped.contains(name) && !selfClosing {
+        if element.traits.contains(.skipped) && !selfClosing {
             skipDepth = 1
-            skippedName = name
+            skippedElement = element.code
             return
         }
-        if name == "img" {
+        if element.is("img") {
             return
         }
-        let isBlock = HTMLElementKinds.blocks.contains(name)
-        if isBlock { flush() }
-        if HTMLElementKinds.void.contains(name) || selfClosing { return }
-        let evidence = containerEvidence(tag: name, attributes: attributes)
+        if element.traits.contains(.block) { flush() }
+        if element.traits.contains(.void) || selfClosing { return }
+        let evidence = containerEvidence(element, in: tokenizer)
         if stack.count < Self.maximumDepth {
-            stack.append(OpenElement(name: name, evidence: (stack.last?.evidence ?? 0) + evidence))
+            stack.append(
+                OpenElement(code: element.code, traits: element.traits, evidence: (stack.last?.evidence ?? 0) + evidence))
         }
-        switch name {
-        case "a": linkDepth += 1
-        case "li", "dt", "dd": listDepth += 1
-        case "td", "th": cellDepth += 1
-        case "pre": preDepth += 1
-        default:
-            if let level = HTMLElementKinds.headingLevels[name] { headingLevel = level }
-        }
+        if element.traits.contains(.link) { linkDepth += 1 }
+        if element.traits.contains(.listItem) { listDepth += 1 }
+        if element.traits.contains(.tableCell) { cellDepth += 1 }
+        if element.headingLevel > 0 { headingLevel = element.headingLevel }
     }
 
     /// Container evidence, cached by tag and attributes: pages repeat the same classes many times.
-    private mutating func containerEvidence(tag: String, attributes: [HTMLAttribute]) -> Double {
-        let relevant = attributes.contains { ContainerEvidence.attributeNames.contains($0.name) }
-        guard relevant else { return ContainerEvidence.score(tag: tag, attributes: []) }
-        var hasher = Hasher()
-        hasher.combine(tag)
-        for attribute in attributes where ContainerEvidence.attributeNames.contains(attribute.name) {
-            hasher.combine(attribute.name)
-            hasher.combine(attribute.value)
+    private mutating func containerEvidence(_ element: HTMLElement, in tokenizer: HTMLTokenizer) -> Double {
+        evidenceAttributes.removeAll(keepingCapacity: true)
+        // The key hashes the tag and each relevant name and value, with separators between them.
+        var key = (FNV1a.offsetBasis ^ element.code) &* FNV1a.prime
+        for span in tokenizer.currentAttributes {
+            let name = tokenizer.attributeName(of: span)
+            guard ContainerEvidence.isRelevant(attributeName: name) else { continue }
+            let value = tokenizer.attributeValue(of: span)
+            evidenceAttributes.append((name, value))
+            key = (FNV1a.hash(name, seed: key) ^ 0xFF) &* FNV1a.prime
+            key = (FNV1a.hash(value, seed: key) ^ 0xFE) &* FNV1a.prime
         }
-        let key = hasher.finalize()
+        if evidenceAttributes.isEmpty { return ContainerEvidence.score(element: element, attributes: []) }
         if let cached = evidenceCache[key] { return cached }
-        let score = ContainerEvidence.score(tag: tag, attributes: attributes)
+        let score = ContainerEvidence.score(element: element, attributes: evidenceAttributes)
         if evidenceCache.count < 4096 { evidenceCache[key] = score }
         return score
     }
 
-    private mutating func end(_ name: String) {
-        if name == "script", let text = structuredText {
-            if metadata.structuredData.count < 16 { metadata.structuredData.append(text) }
+    private mutating func end(_ element: HTMLElement) {
+        if element.is("script"), let text = structuredText {
+            if metadata.structuredData.count < 16 { metadata.structuredData.append(String(decoding: text, as: UTF8.self)) }
             structuredText = nil
             return
         }
-        if name == "title", let text = titleText {
-            metadata.titleElement = text
+        if element.is("title"), let text = titleText {
+            metadata.titleElement = String(decoding: text, as: UTF8.self)
             titleText = nil
             return
         }
-        if skipDepth > 0, name != skippedName, closesAncestor(name) {
+        if skipDepth > 0, element.code != skippedElement, closesAncestor(element.code) {
             // An unclosed <select>, <svg> or <object> ends with its parent, as in a browser.
             skipDepth = 0
-            skippedName = nil
+            skippedElement = nil
         }
         if skipDepth > 0 {
-            if name == skippedName {
+            if element.code == skippedElement {
                 skipDepth -= 1
-                if skipDepth == 0 { skippedName = nil }
+                if skipDepth == 0 { skippedElement = nil }
             }
             return
         }
-        if HTMLElementKinds.blocks.contains(name) { flush() }
-        guard let position = stack.lastIndex(where: { $0.name == name }),
+        if element.traits.contains(.block) { flush() }
+        guard let position = stack.lastIndex(where: { $0.code == element.code }),
             stack.count - position <= Self.endTagSearchDepth
         else { return }
-        for element in stack[position...].reversed() {
-            close(element.name)
+        for open in stack[position...].reversed() {
+            close(open.traits)
         }
         stack.removeSubrange(position...)
     }
 
     /// Whether an end tag closes an element that was open before the skipped subtree began.
-    private func closesAncestor(_ name: String) -> Bool {
-        guard let position = stack.lastIndex(where: { $0.name == name }) else { return false }
+    private func closesAncestor(_ code: UInt64) -> Bool {
+        guard let position = stack.lastIndex(where: { $0.code == code }) else { return false }
         return stack.count - position <= Self.endTagSearchDepth
     }
 
-    private mutating func close(_ name: String) {
-        switch name {
-        case "a": linkDepth = max(0, linkDepth - 1)
-        case "li", "dt", "dd": listDepth = max(0, listDepth - 1)
-        case "td", "th": cellDepth = max(0, cellDepth - 1)
-        case "pre": preDepth = max(0, preDepth - 1)
-        default:
-            if HTMLElementKinds.headingLevels[name] != nil {
-                if headingLevel == 1, metadata.firstHeading == nil, let text = headingText {
-                    metadata.firstHeading = text
-                }
-                headingLevel = nil
-                headingText = nil
+    private mutating func close(_ traits: HTMLElement.Traits) {
+        if traits.contains(.link) { linkDepth = max(0, linkDepth - 1) }
+        if traits.contains(.listItem) { listDepth = max(0, listDepth - 1) }
+        if traits.contains(.tableCell) { cellDepth = max(0, cellDepth - 1) }
+        if traits.contains(.heading) {
+            if headingLevel == 1, metadata.firstHeading == nil, let text = headingText {
+                metadata.firstHeading = String(decoding: text, as: UTF8.self)
             }
+            headingLevel = nil
+            headingText = nil
         }
     }
 
-    private mutating func readMeta(_ attributes: [HTMLAttribute]) {
-        let key = attributes.first { $0.name == "property" || $0.name == "name" }?.value.lowercased()
-        guard key == "og:title" || key == "twitter:title", metadata.openGraphTitle == nil,
-            let content = attributes.first(where: { $0.name == "content" })?.value
+    private mutating func readMeta(_ tokenizer: HTMLTokenizer) {
+        guard metadata.openGraphTitle == nil,
+            let key = tokenizer.attributeValue(named: "property") ?? tokenizer.attributeValue(named: "name")
         else { return }
-        metadata.openGraphTitle = content
+        let lowered = String(decoding: key, as: UTF8.self).lowercased()
+        guard lowered == "og:title" || lowered == "twitter:title",
+            let content = tokenizer.attributeValue(named: "content")
+        else { return }
+        metadata.openGraphTitle = String(decoding: content, as: UTF8.self)
     }
 
     private mutating func flush() {

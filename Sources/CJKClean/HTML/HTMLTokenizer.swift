@@ -94,8 +94,11 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
     var tagName: [UInt8] = []
     var isEndTag = false
     var selfClosing = false
-    var attributes: [HTMLAttribute] = []
-    var attributeNameSet: Set<String> = []
+    /// The names and values of the tag's attributes, back to back; ``attributeSpans`` delimits them.
+    var attributeStorage: [UInt8] = []
+    var attributeSpans: [HTMLAttributeSpan] = []
+    /// Name hash → span index, used to find duplicates once a tag has many attributes.
+    var attributeNameIndex: [UInt64: Int] = [:]
     var attributeName: [UInt8] = []
     var attributeValue: [UInt8] = []
     var hasPendingAttribute = false
@@ -106,9 +109,11 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
     var doctypeSystemIdentifier: [UInt8]? = nil
     var doctypeForceQuirks = false
 
-    // Tokens ready to be returned: the text before a token, and the token that ended it.
-    var readyText: String? = nil
-    var readyToken: HTMLToken? = nil
+    // Tokens ready to be returned: the text before a token, and the kind of token that ended it
+    // (whose data stays in the buffers above until the state machine runs again).
+    var readyText: [UInt8] = []
+    var hasReadyText = false
+    var readyKind: HTMLRawTokenKind? = nil
     /// Whether the state machine should stop: a token is ready or the input is exhausted (cheaper to test than the optionals).
     var shouldPause = false
     var finished = false
@@ -165,18 +170,79 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
     /// Returns the next token, or `nil` at the end of input.
     /// - Returns: The next token; text tokens hold all character data up to the next non-text token.
     public mutating func next() -> HTMLToken? {
+        guard let kind = nextRawToken() else { return nil }
+        switch kind {
+        case .text: return .text(String(decoding: readyText, as: UTF8.self))
+        case .startTag:
+            return .startTag(name: String(decoding: tagName, as: UTF8.self), attributes: attributes, selfClosing: selfClosing)
+        case .endTag: return .endTag(name: String(decoding: tagName, as: UTF8.self))
+        case .comment: return .comment(String(decoding: commentData, as: UTF8.self))
+        case .doctype:
+            return .doctype(
+                name: doctypeName.map { String(decoding: $0, as: UTF8.self) },
+                publicIdentifier: doctypePublicIdentifier.map { String(decoding: $0, as: UTF8.self) },
+                systemIdentifier: doctypeSystemIdentifier.map { String(decoding: $0, as: UTF8.self) },
+                forceQuirks: doctypeForceQuirks)
+        }
+    }
+
+    /// Advances to the next token without building strings; its data is read from the tokenizer
+    /// (``currentText``, ``currentTagName``, ``attributeValue(named:)``) until the next call.
+    /// - Returns: The kind of the next token, or `nil` at the end of input.
+    mutating func nextRawToken() -> HTMLRawTokenKind? {
         while true {
-            if let text = readyText {
-                readyText = nil
-                return .text(text)
+            if hasReadyText {
+                hasReadyText = false
+                return .text
             }
-            if readyToken != nil {
-                return readyToken.take()
+            if let kind = readyKind {
+                readyKind = nil
+                return kind
             }
             if finished { return nil }
             shouldPause = false
             run()
         }
+    }
+
+    /// The UTF-8 bytes of the current text token.
+    var currentText: [UInt8] { readyText }
+
+    /// The lower-case name of the current start or end tag, as UTF-8.
+    var currentTagName: [UInt8] { tagName }
+
+    /// Whether the current start tag ends with `/>`.
+    var currentTagIsSelfClosing: Bool { selfClosing }
+
+    /// The current start tag's attributes as strings.
+    var attributes: [HTMLAttribute] {
+        attributeSpans.map { span in
+            HTMLAttribute(
+                name: String(decoding: attributeStorage[span.nameStart..<span.valueStart], as: UTF8.self),
+                value: String(decoding: attributeStorage[span.valueStart..<span.valueEnd], as: UTF8.self))
+        }
+    }
+
+    /// The current start tag's attribute spans, in source order (duplicates already dropped).
+    var currentAttributes: [HTMLAttributeSpan] { attributeSpans }
+
+    /// The name of one of the current tag's attributes, as UTF-8.
+    func attributeName(of span: HTMLAttributeSpan) -> ArraySlice<UInt8> {
+        attributeStorage[span.nameStart..<span.valueStart]
+    }
+
+    /// The value of one of the current tag's attributes, as UTF-8.
+    func attributeValue(of span: HTMLAttributeSpan) -> ArraySlice<UInt8> {
+        attributeStorage[span.valueStart..<span.valueEnd]
+    }
+
+    /// The value of the current tag's attribute with the given lower-case ASCII name, as UTF-8.
+    func attributeValue(named name: StaticString) -> ArraySlice<UInt8>? {
+        let wanted = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+        for span in attributeSpans where attributeName(of: span).elementsEqual(wanted) {
+            return attributeValue(of: span)
+        }
+        return nil
     }
 
     // MARK: - Emitting
@@ -190,14 +256,15 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
 
     mutating func flushText() {
         guard !text.isEmpty else { return }
-        readyText = String(decoding: text, as: UTF8.self)
-        shouldPause = true
+        swap(&text, &readyText)
         text.clear()
+        hasReadyText = true
+        shouldPause = true
     }
 
-    mutating func emit(_ token: HTMLToken) {
+    mutating func emit(_ kind: HTMLRawTokenKind) {
         flushText()
-        readyToken = token
+        readyKind = kind
         shouldPause = true
     }
 
@@ -211,9 +278,9 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
         tagName.clear()
         isEndTag = isEnd
         selfClosing = false
-        // The previous tag's token shares the attribute buffer, so start a fresh one rather than clearing it.
-        if !attributes.isEmpty { attributes = [] }
-        if !attributeNameSet.isEmpty { attributeNameSet.removeAll(keepingCapacity: true) }
+        attributeStorage.clear()
+        if !attributeSpans.isEmpty { attributeSpans.removeAll(keepingCapacity: true) }
+        if !attributeNameIndex.isEmpty { attributeNameIndex.removeAll(keepingCapacity: true) }
         hasPendingAttribute = false
     }
 
@@ -228,48 +295,72 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
     mutating func finishAttribute() {
         guard hasPendingAttribute else { return }
         hasPendingAttribute = false
-        let name = String(decoding: attributeName, as: UTF8.self)
-        let isDuplicate: Bool
-        if attributes.count < 8 {
-            isDuplicate = attributes.contains { $0.name == name }
-        } else {
-            if attributeNameSet.isEmpty { attributeNameSet = Set(attributes.map(\.name)) }
-            isDuplicate = !attributeNameSet.insert(name).inserted
-        }
-        if isDuplicate {
+        if isDuplicateAttributeName() {
             parseError(.duplicateAttribute)
             return
         }
-        attributes.append(HTMLAttribute(name: name, value: String(decoding: attributeValue, as: UTF8.self)))
+        let nameStart = attributeStorage.count
+        attributeStorage.append(contentsOf: attributeName)
+        let valueStart = attributeStorage.count
+        attributeStorage.append(contentsOf: attributeValue)
+        attributeSpans.append(
+            HTMLAttributeSpan(nameStart: nameStart, valueStart: valueStart, valueEnd: attributeStorage.count))
+    }
+
+    /// Whether an earlier attribute of the tag has the name under construction: a scan for the
+    /// usual few attributes, a hash index once there are many, so a hostile tag stays linear.
+    private mutating func isDuplicateAttributeName() -> Bool {
+        if attributeSpans.count < 8 {
+            return attributeSpans.contains { attributeName(of: $0).elementsEqual(attributeName) }
+        }
+        if attributeNameIndex.isEmpty {
+            for (index, span) in attributeSpans.enumerated() {
+                let hash = FNV1a.hash(attributeName(of: span))
+                if attributeNameIndex[hash] == nil { attributeNameIndex[hash] = index }
+            }
+        }
+        let hash = FNV1a.hash(attributeName)
+        if let index = attributeNameIndex[hash] {
+            // A hash collision between different names is told apart here and let through.
+            return attributeName(of: attributeSpans[index]).elementsEqual(attributeName)
+        }
+        attributeNameIndex[hash] = attributeSpans.count
+        return false
     }
 
     mutating func emitTag() {
         finishAttribute()
-        let name = String(decoding: tagName, as: UTF8.self)
         if isEndTag {
-            emit(.endTag(name: name))
+            emit(.endTag)
             return
         }
-        emit(.startTag(name: name, attributes: attributes, selfClosing: selfClosing))
+        emit(.startTag)
         lastStartTagName.clear()
         lastStartTagName.append(contentsOf: tagName)
         if options.switchesContentState, tagName.count >= 3, tagName.count <= 9 {
-            switchContentState(afterStartTag: name)
+            switchContentStateAfterStartTag()
         }
     }
 
-    private mutating func switchContentState(afterStartTag name: String) {
-        switch name {
-        case "title", "textarea": state = .rcdata
-        case "style", "xmp", "iframe", "noembed", "noframes", "noscript": state = .rawtext
-        case "script": state = .scriptData
-        case "plaintext": state = .plaintext
-        default: break
+    private mutating func switchContentStateAfterStartTag() {
+        func isTag(_ name: StaticString) -> Bool {
+            tagName.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        }
+        if isTag("title") || isTag("textarea") {
+            state = .rcdata
+        } else if isTag("style") || isTag("xmp") || isTag("iframe") || isTag("noembed") || isTag("noframes")
+            || isTag("noscript")
+        {
+            state = .rawtext
+        } else if isTag("script") {
+            state = .scriptData
+        } else if isTag("plaintext") {
+            state = .plaintext
         }
     }
 
     mutating func emitComment() {
-        emit(.comment(String(decoding: commentData, as: UTF8.self)))
+        emit(.comment)
     }
 
     mutating func startDoctype() {
@@ -280,14 +371,7 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
     }
 
     mutating func emitDoctype() {
-        emit(
-            .doctype(
-                name: doctypeName.map { String(decoding: $0, as: UTF8.self) },
-                publicIdentifier: doctypePublicIdentifier.map { String(decoding: $0, as: UTF8.self) },
-                systemIdentifier: doctypeSystemIdentifier.map { String(decoding: $0, as: UTF8.self) },
-                forceQuirks: doctypeForceQuirks
-            )
-        )
+        emit(.doctype)
     }
 
     /// Whether the end tag under construction closes the element whose content is being read.

@@ -33,7 +33,10 @@ struct PhraseMatcher: Sendable {
 
     /// The scalars of a text with ASCII letters lower-cased, ready for ``matches(inFolded:)``.
     static func fold(_ text: some StringProtocol) -> [Unicode.Scalar] {
-        text.unicodeScalars.map(folded)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(folded(scalar)) }
+        return scalars
     }
 
     /// Every occurrence of every phrase in already folded scalars, in text order.

@@ -25,8 +25,8 @@ struct TextMeasure: Sendable, Equatable {
             if scalar.value < 0x80 {
                 isLetter = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
             } else {
-                isLetter = !scalar.isCJK && scalar.value >= 0xC0 && !scalar.isCJKWhitespace
-                    && scalar.properties.isAlphabetic
+                isLetter = !scalar.isCJK && scalar.value >= 0xC0 && !Self.isSymbolBlock(scalar.value)
+                    && !scalar.isCJKWhitespace && scalar.properties.isAlphabetic
             }
             let isDigit = ("0"..."9").contains(scalar) || (0xFF10...0xFF19).contains(scalar.value)
             if scalar.isCJK {
@@ -41,6 +41,18 @@ struct TextMeasure: Sendable, Equatable {
             inWord = isLetter || (inWord && isDigit)
             inNumber = isDigit
             if !scalar.isCJKWhitespace { visibleCharacters += 1 }
+        }
+    }
+
+    /// Whether a scalar value lies in a block of punctuation and symbols (general punctuation to
+    /// miscellaneous symbols, CJK symbols, vertical and small forms, full-width ASCII punctuation),
+    /// where no letter is: a quick answer for the commonest non-letters in CJK text.
+    private static func isSymbolBlock(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2000...0x206F, 0x2190...0x245F, 0x2500...0x2775, 0x2794...0x2BFF, 0x3000...0x3004, 0x3008...0x3020, 0x3030, 0xFE10...0xFE6F, 0xFF01...0xFF0F,
+            0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65:
+            return true
+        default: return false
         }
     }
 

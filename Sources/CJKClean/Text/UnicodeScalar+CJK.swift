@@ -54,6 +54,11 @@ extension Unicode.Scalar {
 
     /// Whether the scalar is a C0 or C1 control other than tab and newline.
     var isUnexpectedControl: Bool {
+        Self.isUnexpectedControl(value: value)
+    }
+
+    /// Whether a scalar value is a C0 or C1 control other than tab and newline.
+    static func isUnexpectedControl(value: UInt32) -> Bool {
         switch value {
         case 0x09, 0x0A, 0x0D: return false
         case 0x00...0x1F, 0x7F...0x9F: return true
@@ -63,6 +68,11 @@ extension Unicode.Scalar {
 
     /// Whether the scalar is white space, including no-break and ideographic spaces.
     var isCJKWhitespace: Bool {
+        Self.isCJKWhitespace(value: value)
+    }
+
+    /// Whether a scalar value is white space, including no-break and ideographic spaces.
+    static func isCJKWhitespace(value: UInt32) -> Bool {
         switch value {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
             return true
