@@ -105,6 +105,37 @@ final class BoilerplateFilterTests: XCTestCase {
         XCTAssertEqual(outcome.removed, [])
     }
 
+    func testLongProseThatMentionsBoilerplateWordsIsKept() {
+        let outcome = filter.filter(
+            lines([
+                "播客节目的兴起带来了新的机会，也带来了不少问题，业内人士对此看法不一。",
+                "其次，播客使本来已经很麻烦的互联网版权问题更加复杂。节目完全依靠用户自身下载和储存，唱片公司表示，使用音乐一定要获得版权所有者的许可。",
+                "记者：您怎样看待今年的农业补贴政策？",
+                "记者：张明远 王丽",
+                "免责声明：本网站所载文章仅供参考，不构成任何投资建议，据此操作风险自担。转载请注明出处。",
+            ]), findsTitle: false)
+        XCTAssertEqual(outcome.kept, [0, 1, 2])
+        XCTAssertEqual(reasons(outcome), [3: .boilerplatePhrase, 4: .boilerplatePhrase])
+    }
+
+    func testCommentsHeadingEndsTheArticleEvenBeforeALongComment() {
+        let paragraph = "经过两年多的建设，位于滨江公园北侧的市图书馆新馆于18日上午正式向公众开放，首批上架图书超过一百万册。"
+        let comment = "我觉得新馆的设计非常好，阅览区宽敞明亮，座位也很多，周末带孩子去看书再合适不过了。希望以后能延长开放时间，方便上班族晚上去借书。"
+        let outcome = filter.filter(
+            lines([paragraph, paragraph + "馆方还表示将延长周末开放时间。", paragraph + "市民可以在线预约。", "网友评论", comment, comment + "谢谢。"]),
+            findsTitle: false)
+        XCTAssertEqual(outcome.kept, [0, 1, 2])
+        XCTAssertEqual(reasons(outcome)[3], .sectionHeading)
+    }
+
+    func testReadingListInsideAnArticleDoesNotEndIt() {
+        let paragraph = "经过两年多的建设，位于滨江公园北侧的市图书馆新馆于18日上午正式向公众开放，首批上架图书超过一百万册。"
+        let more = "市民凭本人身份证即可免费办理借阅证，每证最多可同时借阅十册图书，借期为三十天，可以在线续借一次。馆方还表示将延长周末开放时间。"
+        let outcome = filter.filter(lines([paragraph, more, "推荐阅读", paragraph + "。", more + "。", paragraph + "！", more + "！"]), findsTitle: false)
+        XCTAssertEqual(outcome.kept, [0, 1, 3, 4, 5, 6])
+        XCTAssertEqual(reasons(outcome), [2: .sectionHeading])
+    }
+
     func testSiteNameSplit() {
         XCTAssertEqual(BoilerplateFilter.siteNameSplit("俄乌谈判未实现突破 - 天天要闻")?.title, "俄乌谈判未实现突破")
         XCTAssertEqual(BoilerplateFilter.siteNameSplit("滨江新图书馆开放_本地新闻")?.suffix, "本地新闻")

@@ -31,8 +31,12 @@ public struct BoilerplateFilter: Sendable {
     static let keptInsideArticle: Set<BoilerplateReason> = [.metadata]
     /// How many short lines right before the first paragraph are taken in as lead or subtitle.
     static let maximumLeadLines = 1
-    /// Score of a section heading (相关新闻 …), which ends an article.
+    /// Score of a section heading (`related stories` …), which ends an article unless a long
+    /// stretch of prose follows it.
     static let sectionHeadingScore = -80.0
+    /// Score of a heading that opens the comments (网友评论, `leave a reply` …): comments never
+    /// sit inside an article, so even a long comment (a reposted article) stays out.
+    static let commentsHeadingScore = -400.0
 
     private let classifier = LineClassifier()
 
@@ -89,7 +93,8 @@ public struct BoilerplateFilter: Sendable {
     private func score(_ line: TextLine, measure: TextMeasure, flag: BoilerplateReason?) -> Double {
         let length = measure.weightedLength
         if let flag {
-            return flag == .sectionHeading ? Self.sectionHeadingScore : -(Self.flaggedPenalty + max(10, length))
+            guard flag == .sectionHeading else { return -(Self.flaggedPenalty + max(10, length)) }
+            return LineClassifier.opensComments(line.text) ? Self.commentsHeadingScore : Self.sectionHeadingScore
         }
         let linkShare = measure.visibleCharacters > 0 ? Double(line.linkCharacters) / Double(measure.visibleCharacters) : 0
         var value: Double
@@ -214,8 +219,7 @@ public struct BoilerplateFilter: Sendable {
     /// Whether the text contains `_`, `｜`, or ` - `, ` | `, ` – `, ` — ` (a necessary condition
     /// for ``siteNameSplit(_:)``), checked on the UTF-8 bytes.
     private static func mayHaveSiteNameSeparator(_ text: String) -> Bool {
-        var utf8 = text.utf8
-        return utf8.withContiguousStorageIfAvailable { bytes in
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
             for index in bytes.indices {
                 switch bytes[index] {
                 case 0x5F: return true  // _

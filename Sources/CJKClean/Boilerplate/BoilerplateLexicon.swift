@@ -22,6 +22,12 @@ enum BoilerplateLexicon {
         "noticias relacionadas", "artículos relacionados",
     ]
 
+    /// The section headings (a subset of ``sectionHeadings``) that open a comments block.
+    static let commentsHeadings: [String] = [
+        "网友评论", "網友評論", "网友回应", "網友回應", "发表评论", "發表評論", "评论", "評論", "留言",
+        "comments", "leave a comment", "leave a reply", "join the conversation",
+    ]
+
     /// Phrases that make a short line boilerplate wherever they stand: credits, source lines,
     /// copyright and reprint notices, paging links, advertising, app promotion.
     static let linePhrases: [String] = [

@@ -8,6 +8,7 @@ struct LineClassifier: Sendable {
     static let shortLineLength = 40
 
     private static let sectionHeadings = PhraseMatcher(BoilerplateLexicon.sectionHeadings)
+    private static let commentsHeadings = PhraseMatcher(BoilerplateLexicon.commentsHeadings)
     private static let linePhrases = PhraseMatcher(BoilerplateLexicon.linePhrases)
 
     /// The flag for one line, or `nil` when its own text gives no reason to remove it.
@@ -16,7 +17,7 @@ struct LineClassifier: Sendable {
         let visible = measure.visibleCharacters
         let folded = PhraseMatcher.fold(text)
         if isSectionHeading(folded, measure: measure) { return .sectionHeading }
-        if hasBoilerplatePhrase(folded, visible: visible) { return .boilerplatePhrase }
+        if hasBoilerplatePhrase(folded, measure: measure) { return .boilerplatePhrase }
         if isMetadata(text, measure: measure) { return .metadata }
         if isNavigation(folded, measure: measure) { return .navigation }
         if visible > 0, Double(line.linkCharacters) / Double(visible) > 0.5,
@@ -25,6 +26,12 @@ struct LineClassifier: Sendable {
             return .links
         }
         return nil
+    }
+
+    /// Whether a section heading opens the comments (`网友评论`, `Leave a reply`) rather than a
+    /// list of links, which may also stand inside an article.
+    static func opensComments(_ text: String) -> Bool {
+        commentsHeadings.containsAny(in: text)
     }
 
     /// Whether the line ends with a truncation mark (`...` or a single `…`, not the prose `……`).
@@ -50,10 +57,31 @@ struct LineClassifier: Sendable {
         }
     }
 
-    private func hasBoilerplatePhrase(_ scalars: [Unicode.Scalar], visible: Int) -> Bool {
+    private func hasBoilerplatePhrase(_ scalars: [Unicode.Scalar], measure: TextMeasure) -> Bool {
         let matches = Self.linePhrases.matches(inFolded: scalars)
         guard let first = matches.first else { return false }
-        return visible <= Self.shortLineLength || first.offset == 0 || matches.count >= 2
+        // An interview turn (记者：您怎样看待…？) is the article's text, not a credit line.
+        if Self.isCJKProse(scalars, measure: measure, minimumPunctuation: 2) && Self.speakerLabels.matches(inFolded: scalars).first?.offset == 0
+            && matches.allSatisfy({ $0.offset == 0 })
+        {
+            return false
+        }
+        if measure.visibleCharacters <= Self.shortLineLength { return true }
+        guard first.offset == 0 || matches.count >= 2 else { return false }
+        // A long CJK sentence that mentions 版权 or 广告 in passing is article text; a notice
+        // that opens with its phrase (免责声明：…) or is full of them (来源…版权…不得转载) is not.
+        let offsets = Set(matches.map(\.offset))
+        return !(first.offset > 0 && offsets.count <= 2 && Self.isCJKProse(scalars, measure: measure, minimumPunctuation: 3))
+    }
+
+    /// Labels that introduce a reporter's question in an interview as well as a credit line.
+    private static let speakerLabels = PhraseMatcher(["记者:", "记者：", "記者:", "記者："])
+
+    /// Whether a line reads as CJK sentences: mostly CJK, with some punctuation marks, at least
+    /// one of them sentence-final (。！？).
+    static func isCJKProse(_ scalars: [Unicode.Scalar], measure: TextMeasure, minimumPunctuation: Int) -> Bool {
+        guard measure.cjkCharacters > measure.words, measure.punctuation >= minimumPunctuation else { return false }
+        return scalars.contains { $0 == "。" || $0 == "！" || $0 == "？" }
     }
 
     private static let breadcrumbMarks = PhraseMatcher([">>", "»", " > ", "›"])
