@@ -5,6 +5,8 @@ import Foundation
 struct Corpus {
     let fixtures: [String]
     let pages: [[UInt8]]
+    /// The file names of ``pages``, in the same order.
+    let pageNames: [String]
     /// The golden article bodies in simplified Chinese, and the traditional one(s).
     let simplifiedBodies: [String]
     let traditionalBodies: [String]
@@ -25,9 +27,12 @@ struct Corpus {
         }
         let traditionalBodies = zip(bodies, simplifiedBodies).filter { $0 != $1 }.map(\.0)
         let pageFolder = root.deletingLastPathComponent().appendingPathComponent("shared/devset/pages")
-        let pages = files(in: pageFolder) { $0.hasSuffix(".html") }.compactMap { try? Data(contentsOf: $0) }.map(Array.init)
+        let pageFiles = files(in: pageFolder) { $0.hasSuffix(".html") }.compactMap { url in
+            (try? Data(contentsOf: url)).map { (url.lastPathComponent, Array($0)) }
+        }
         return Corpus(
-            fixtures: fixtures, pages: pages, simplifiedBodies: simplifiedBodies, traditionalBodies: traditionalBodies)
+            fixtures: fixtures, pages: pageFiles.map(\.1), pageNames: pageFiles.map(\.0),
+            simplifiedBodies: simplifiedBodies, traditionalBodies: traditionalBodies)
     }
 
     private static func files(in folder: URL, where include: (String) -> Bool) -> [URL] {

@@ -19,6 +19,7 @@ let lines = corpus.fixtures.map { WhitespaceNormalizer.lines(of: $0).map { TextL
 let linesSize: ([TextLine]) -> Int = { $0.reduce(0) { $0 + $1.text.utf8.count } }
 let simplified = Cleaner(options: CleanerOptions(script: .simplified))
 let repair = MojibakeRepair()
+let withoutRepair = Cleaner(options: CleanerOptions(repairsMojibake: false))
 let boilerplate = BoilerplateFilter()
 let toSimplified = ScriptConverter(.traditionalToSimplified)
 let toTraditional = ScriptConverter(.simplifiedToTraditional)
@@ -54,6 +55,9 @@ if !corpus.pages.isEmpty {
         Measurement.run("Cleaner.clean(html: bytes) on development pages", inputs: corpus.pages, size: pageSize) {
             _ = try? Cleaner.clean(html: $0)
         },
+        Measurement.run("  same, without mojibake repair", inputs: corpus.pages, size: pageSize) {
+            _ = try? withoutRepair.clean(html: $0)
+        },
         Measurement.run("  stage: charset sniffing and decoding", inputs: corpus.pages, size: pageSize) {
             _ = try? HTMLDecoder.decode($0)
         },
@@ -70,3 +74,5 @@ if !corpus.pages.isEmpty {
 for result in results where !result.row.isEmpty {
     print(result.row)
 }
+
+SlowestPagesBenchmark.run(corpus: corpus, filter: filter)
