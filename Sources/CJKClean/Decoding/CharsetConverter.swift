@@ -6,12 +6,19 @@ enum CharsetConverter {
         var text: String
         /// How many U+FFFD the decoding introduced.
         var errorCount: Int
-        /// How many non-ASCII characters the text holds (errors included).
-        var nonASCIICount: Int
+        /// Errors per non-ASCII character (errors included).
+        var errorRate: Double
 
-        /// Errors per non-ASCII character.
-        var errorRate: Double {
-            nonASCIICount == 0 ? 0 : Double(errorCount) / Double(nonASCIICount)
+        /// A decoding with errors, out of `nonASCIICount` non-ASCII characters.
+        init(text: String, errorCount: Int, nonASCIICount: Int) {
+            self.text = text
+            self.errorCount = errorCount
+            errorRate = nonASCIICount == 0 ? 0 : Double(errorCount) / Double(nonASCIICount)
+        }
+
+        /// A decoding without errors (which needs no count of its characters).
+        init(errorFree text: String) {
+            self.init(text: text, errorCount: 0, nonASCIICount: 0)
         }
     }
 
@@ -58,14 +65,13 @@ enum CharsetConverter {
             for byte in bytes {
                 scalars.append(Unicode.Scalar(byte < 0x80 ? UInt32(byte) : 0xF780 + UInt32(byte) - 0x80) ?? "\u{FFFD}")
             }
-            return Result(text: String(scalars), errorCount: 0, nonASCIICount: bytes.count { $0 >= 0x80 })
+            return Result(errorFree: String(scalars))
         }
         if name == "utf-8" {
             return decodeUTF8(bytes)
         }
         if name == "iso-8859-16" {
-            return Result(
-                text: ISO885916Decoder.decode(bytes), errorCount: 0, nonASCIICount: bytes.count { $0 >= 0x80 })
+            return Result(errorFree: ISO885916Decoder.decode(bytes))
         }
         if name == "utf-16le" || name == "utf-16be" {
             return decodeUTF16(bytes, bigEndian: name == "utf-16be")
@@ -96,7 +102,7 @@ enum CharsetConverter {
 
     private static func decodeUTF8(_ bytes: [UInt8]) -> Result {
         if let valid = String(validating: bytes, as: UTF8.self) {
-            return Result(text: valid, errorCount: 0, nonASCIICount: bytes.count { $0 >= 0xC0 })
+            return Result(errorFree: valid)
         }
         return measure(String(decoding: bytes, as: UTF8.self), preexistingReplacements: replacementCount(inUTF8: bytes))
     }

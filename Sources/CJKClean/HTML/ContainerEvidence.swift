@@ -3,7 +3,7 @@
 enum ContainerEvidence {
     private static let positiveWords = WordSet([
         "article", "content", "post", "entry", "story", "body", "text", "main", "detail", "details", "news",
-        "articlebody", "artibody", "zw", "cont", "paragraph", "rich_media_content",
+        "articlebody", "artibody", "zw", "cont", "paragraph",
     ])
     private static let negativeWords = WordSet([
         "comment", "comments", "footer", "foot", "related", "share", "sharing", "social", "sidebar", "side", "nav",
@@ -25,6 +25,7 @@ enum ContainerEvidence {
     private static let idCode = HTMLElement.code(of: Array("id".utf8))
     private static let itempropCode = HTMLElement.code(of: Array("itemprop".utf8))
     private static let roleCode = HTMLElement.code(of: Array("role".utf8))
+    private static let mainCode = HTMLElement.code(of: Array("main".utf8))
 
     /// The evidence for one element.
     /// - Parameters:
@@ -35,20 +36,18 @@ enum ContainerEvidence {
         -> Double
     {
         var score = 0.0
-        if element.is("article") || element.is("main") {
+        if element.traits.contains(.articleContainer) {
             score += 1
-        } else if element.is("nav") || element.is("footer") || element.is("aside") || element.is("form")
-            || element.is("menu")
-        {
+        } else if element.traits.contains(.boilerplateContainer) {
             score -= 1.5
-        } else if element.is("header") {
+        } else if element.traits.contains(.header) {
             score -= 0.5
         }
         for (name, value) in attributes {
             switch HTMLElement.code(of: name) {
             case itempropCode where containsASCIICaseInsensitive(value, "articlebody"): score += 2
-            case roleCode where negativeRoles.contains(lowercasedASCII(value)): score -= 1.5
-            case roleCode where lowercasedASCII(value).elementsEqual("main".utf8): score += 1
+            case roleCode where negativeRoles.contains(lowercasedCode(value)): score -= 1.5
+            case roleCode where lowercasedCode(value) == mainCode: score += 1
             case classCode, idCode: score += wordsScore(value)
             default: break
             }
@@ -61,29 +60,42 @@ enum ContainerEvidence {
     private static func wordsScore(_ value: ArraySlice<UInt8>) -> Double {
         var positive = false
         var negative = false
-        var wordStart = value.startIndex
         var hasNonASCII = false
-        var word: [UInt8] = []
-        func finishWord(at end: Int) {
-            let length = end - wordStart
-            if length > 0 && length <= 24 {
-                word.removeAll(keepingCapacity: true)
-                for byte in value[wordStart..<end] { word.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)) }
-                if negativeWords.contains(word) { negative = true } else if positiveWords.contains(word) { positive = true }
+        var index = value.startIndex
+        while index < value.endIndex {
+            // One word: a run of ASCII letters and digits, identified by its lower-cased code.
+            let wordStart = index
+            while index < value.endIndex, isWordByte(value[index]) { index += 1 }
+            if index > wordStart && index - wordStart <= 24 {
+                let code = lowercasedCode(value[wordStart..<index])
+                if negativeWords.contains(code) { negative = true } else if positiveWords.contains(code) { positive = true }
+            }
+            if index < value.endIndex {
+                if value[index] >= 0x80 { hasNonASCII = true }
+                index += 1
             }
         }
-        for index in value.indices {
-            let byte = value[index]
-            let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-            if isWordByte { continue }
-            if byte >= 0x80 { hasNonASCII = true }
-            finishWord(at: index)
-            wordStart = index + 1
-        }
-        finishWord(at: value.endIndex)
         if hasNonASCII, negativePhrases.containsAny(in: String(decoding: value, as: UTF8.self)) { negative = true }
         if negative { return -1 }
         return positive ? 0.5 : 0
+    }
+
+    @inline(__always) private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    /// ``HTMLElement/code(of:)`` of the word with ASCII letters lower-cased.
+    @inline(__always) private static func lowercasedCode(_ word: ArraySlice<UInt8>) -> UInt64 {
+        if word.count <= 8 {
+            var packed: UInt64 = 0
+            var shift: UInt64 = 0
+            for byte in word {
+                packed |= UInt64(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)) << shift
+                shift += 8
+            }
+            return packed
+        }
+        return HTMLElement.code(of: word.map { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) })
     }
 
     private static func lowercasedASCII(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
@@ -98,15 +110,32 @@ enum ContainerEvidence {
     }
 }
 
-/// A fixed set of lower-case ASCII words, looked up by their bytes.
+/// A fixed set of lower-case ASCII words, looked up by their ``HTMLElement/code(of:)``s in an
+/// open-addressing table (class names are looked up thousands of times per page).
 private struct WordSet: Sendable {
-    private let words: Set<[UInt8]>
+    private static let bits: UInt64 = 7
+    private var slots: [UInt64]
 
     init(_ words: [String]) {
-        self.words = Set(words.map { Array($0.utf8) })
+        slots = Array(repeating: 0, count: 1 << Int(Self.bits))
+        for word in words {
+            let code = HTMLElement.code(of: Array(word.utf8))
+            var index = Self.slot(code)
+            while slots[index] != 0 && slots[index] != code { index = (index + 1) & (slots.count - 1) }
+            slots[index] = code
+        }
     }
 
-    func contains(_ word: [UInt8]) -> Bool {
-        words.contains(word)
+    @inline(__always) private static func slot(_ code: UInt64) -> Int {
+        Int(truncatingIfNeeded: (code &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits))
+    }
+
+    func contains(_ code: UInt64) -> Bool {
+        var index = Self.slot(code)
+        while slots[index] != 0 {
+            if slots[index] == code { return true }
+            index = (index + 1) & (slots.count - 1)
+        }
+        return false
     }
 }

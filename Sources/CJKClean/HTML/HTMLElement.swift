@@ -20,6 +20,20 @@ struct HTMLElement: Sendable, Equatable {
         static let tableCell = Traits(rawValue: 1 << 6)
         /// `<h1>` … `<h6>`.
         static let heading = Traits(rawValue: 1 << 7)
+        /// `<title>`.
+        static let title = Traits(rawValue: 1 << 8)
+        /// `<script>`.
+        static let script = Traits(rawValue: 1 << 9)
+        /// `<meta>`.
+        static let meta = Traits(rawValue: 1 << 10)
+        /// `<img>`.
+        static let image = Traits(rawValue: 1 << 11)
+        /// `<article>`, `<main>`: likely the article's container.
+        static let articleContainer = Traits(rawValue: 1 << 12)
+        /// `<nav>`, `<footer>`, `<aside>`, `<form>`, `<menu>`: likely boilerplate.
+        static let boilerplateContainer = Traits(rawValue: 1 << 13)
+        /// `<header>`: a page or section header, often navigation.
+        static let header = Traits(rawValue: 1 << 14)
     }
 
     /// The name packed into an integer (names of up to eight ASCII bytes exactly, longer ones by hash).
@@ -51,11 +65,6 @@ struct HTMLElement: Sendable, Equatable {
 
     /// The code of `head`.
     static let headCode = code(of: Array("head".utf8))
-
-    /// Whether this is the element with the given lower-case name.
-    func `is`(_ name: StaticString) -> Bool {
-        code == Self.code(of: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-    }
 
     /// The identity of a name: its bytes packed little-endian when they are at most eight ASCII
     /// bytes, else its FNV-1a hash with the top bit set (packed ASCII never sets it).
@@ -106,6 +115,13 @@ struct HTMLElement: Sendable, Equatable {
         add(["li", "dt", "dd"], .listItem)
         add(["td", "th"], .tableCell)
         add(["h1", "h2", "h3", "h4", "h5", "h6"], .heading)
+        add(["title"], .title)
+        add(["script"], .script)
+        add(["meta"], .meta)
+        add(["img"], .image)
+        add(["article", "main"], .articleContainer)
+        add(["nav", "footer", "aside", "form", "menu"], .boilerplateContainer)
+        add(["header"], .header)
         let elements = traitsByName.map { name, traits in
             let level = traits.contains(.heading) ? Int(String(name.dropFirst())) ?? 0 : 0
             return HTMLElement(code: code(of: Array(name.utf8)), traits: traits, headingLevel: level)

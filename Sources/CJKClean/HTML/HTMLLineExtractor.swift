@@ -84,15 +84,15 @@ public struct HTMLLineExtractor: Sendable {
     /// Handles a start tag; its attributes are read from the tokenizer.
     private mutating func start(_ element: HTMLElement, in tokenizer: HTMLTokenizer) {
         let selfClosing = tokenizer.currentTagIsSelfClosing
-        if element.is("meta") {
+        if element.traits.contains(.meta) {
             readMeta(tokenizer)
             return
         }
-        if element.is("title") && metadata.titleElement == nil && !selfClosing {
+        if element.traits.contains(.title) && metadata.titleElement == nil && !selfClosing {
             titleText = []
             return
         }
-        if element.is("script") && !selfClosing && skipDepth == 0,
+        if element.traits.contains(.script) && !selfClosing && skipDepth == 0,
             let type = tokenizer.attributeValue(named: "type"),
             String(decoding: type, as: UTF8.self).lowercased().contains("ld+json")
         {
@@ -113,7 +113,7 @@ public struct HTMLLineExtractor: Sendable {
             skippedElement = element.code
             return
         }
-        if element.is("img") {
+        if element.traits.contains(.image) {
             return
         }
         if element.traits.contains(.block) { flush() }
@@ -150,12 +150,12 @@ public struct HTMLLineExtractor: Sendable {
     }
 
     private mutating func end(_ element: HTMLElement) {
-        if element.is("script"), let text = structuredText {
+        if element.traits.contains(.script), let text = structuredText {
             if metadata.structuredData.count < 16 { metadata.structuredData.append(String(decoding: text, as: UTF8.self)) }
             structuredText = nil
             return
         }
-        if element.is("title"), let text = titleText {
+        if element.traits.contains(.title), let text = titleText {
             metadata.titleElement = String(decoding: text, as: UTF8.self)
             titleText = nil
             return

@@ -14,6 +14,13 @@ struct LineBuffer {
         text.withUnsafeBufferPointer { buffer in
             var index = 0
             while index < buffer.count {
+                // Most text is runs of characters that need no decision: copy them in one go.
+                let (runEnd, runCharacters) = Self.ordinaryRun(buffer, from: index)
+                if runCharacters > 0 {
+                    appendOrdinary(UnsafeBufferPointer(rebasing: buffer[index..<runEnd]), characters: runCharacters, isLink: isLink)
+                    index = runEnd
+                    if index == buffer.count { break }
+                }
                 let lead = buffer[index]
                 let length = Self.sequenceLength(lead: lead, available: buffer.count - index)
                 let scalar = length == 1 ? UInt32(lead) : Self.decode(buffer, at: index, length: length)
@@ -44,6 +51,47 @@ struct LineBuffer {
                 index += length
             }
         }
+    }
+
+    private mutating func appendOrdinary(_ run: UnsafeBufferPointer<UInt8>, characters count: Int, isLink: Bool) {
+        if pendingSpace {
+            bytes.append(0x20)
+            characters += 1
+            pendingSpace = false
+        }
+        bytes.append(contentsOf: run)
+        characters += count
+        if isLink { linkCharacters += count } else { hasNonLinkText = true }
+    }
+
+    /// The end of the run of ordinary characters starting at `start`, and how many characters it
+    /// holds. Ordinary: printable ASCII other than separators, and complete three- or four-byte
+    /// sequences of CJK, Hangul and beyond (U+3001 onwards, except U+FEFF and the U+FFxx block).
+    @inline(__always) private static func ordinaryRun(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int)
+        -> (end: Int, characters: Int)
+    {
+        var index = start
+        var count = 0
+        let end = buffer.count
+        while index < end {
+            let byte = buffer[index]
+            if byte < 0x80 {
+                guard byte > 0x20 && byte < 0x7F && !BoilerplateLexicon.isSeparator(value: UInt32(byte)) else { break }
+                index += 1
+            } else if byte >= 0xE3 && byte <= 0xEE {
+                guard index + 2 < end else { break }
+                // U+3000 (ideographic space) is E3 80 80.
+                if byte == 0xE3 && buffer[index + 1] == 0x80 && buffer[index + 2] == 0x80 { break }
+                index += 3
+            } else if byte >= 0xF0 && byte <= 0xF4 {
+                guard index + 3 < end else { break }
+                index += 4
+            } else {
+                break
+            }
+            count += 1
+        }
+        return (index, count)
     }
 
     /// The finished line, or `nil` when it holds no visible text; the buffer is reset.
