@@ -50,8 +50,9 @@ public struct BoilerplateFilter: Sendable {
     ///   - knownTitle: A title already known (from HTML metadata), used to spot repeats of it.
     /// - Returns: The title line, the kept lines and the removed ones with their reasons.
     public func filter(_ lines: [TextLine], findsTitle: Bool = true, knownTitle: String? = nil) -> Outcome {
-        let measures = lines.map { TextMeasure($0.text) }
-        var flags = zip(lines, measures).map { classifier.flag(for: $0, measure: $1) }
+        let folded = lines.map { PhraseMatcher.fold($0.text) }
+        let measures = folded.map { TextMeasure(scalars: $0) }
+        var flags = lines.indices.map { classifier.flag(for: lines[$0], folded: folded[$0], measure: measures[$0]) }
         markTeasers(lines, flags: &flags)
         markRepeats(lines, measures: measures, flags: &flags, knownTitle: knownTitle)
 

@@ -12,10 +12,13 @@ struct LineClassifier: Sendable {
     private static let linePhrases = PhraseMatcher(BoilerplateLexicon.linePhrases)
 
     /// The flag for one line, or `nil` when its own text gives no reason to remove it.
-    func flag(for line: TextLine, measure: TextMeasure) -> BoilerplateReason? {
+    /// - Parameters:
+    ///   - line: The line.
+    ///   - folded: Its scalars with ASCII letters lower-cased (``PhraseMatcher/fold(_:)``).
+    ///   - measure: Its measures.
+    func flag(for line: TextLine, folded: [Unicode.Scalar], measure: TextMeasure) -> BoilerplateReason? {
         let text = line.text
         let visible = measure.visibleCharacters
-        let folded = PhraseMatcher.fold(text)
         if isSectionHeading(folded, measure: measure) { return .sectionHeading }
         if hasBoilerplatePhrase(folded, measure: measure) { return .boilerplatePhrase }
         if isMetadata(text, measure: measure) { return .metadata }
@@ -52,7 +55,7 @@ struct LineClassifier: Sendable {
     private func isSectionHeading(_ scalars: [Unicode.Scalar], measure: TextMeasure) -> Bool {
         guard measure.weightedLength <= 12 else { return false }
         return Self.sectionHeadings.matches(inFolded: scalars).contains { match in
-            let phrase = TextMeasure(Array(scalars[match.offset..<(match.offset + match.length)]).string)
+            let phrase = TextMeasure(scalars: scalars[match.offset..<(match.offset + match.length)])
             return measure.weightedLength - phrase.weightedLength <= Self.sectionHeadingSlack
         }
     }

@@ -22,6 +22,13 @@ struct LineBuffer {
                     if index == buffer.count { break }
                 }
                 let lead = buffer[index]
+                if lead == 0x20 || lead == 0x0A || lead == 0x09 || lead == 0x0C || lead == 0x0D {
+                    // Runs of ASCII white space (indentation between tags) collapse to one pending space.
+                    repeat { index += 1 } while index < buffer.count
+                        && (buffer[index] == 0x20 || buffer[index] == 0x0A || buffer[index] == 0x09 || buffer[index] == 0x0C || buffer[index] == 0x0D)
+                    if !bytes.isEmpty { pendingSpace = true }
+                    continue
+                }
                 let length = Self.sequenceLength(lead: lead, available: buffer.count - index)
                 let scalar = length == 1 ? UInt32(lead) : Self.decode(buffer, at: index, length: length)
                 // Ideographic spaces are kept inside a line but not at its start.

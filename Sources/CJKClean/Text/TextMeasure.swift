@@ -18,18 +18,26 @@ struct TextMeasure: Sendable, Equatable {
 
     /// Measures a text.
     init(_ text: some StringProtocol) {
+        self.init(scalars: text.unicodeScalars)
+    }
+
+    /// Measures a text given as scalars (ASCII case does not matter).
+    init(scalars: some Sequence<Unicode.Scalar>) {
         var inWord = false
         var inNumber = false
-        for scalar in text.unicodeScalars {
+        for scalar in scalars {
+            let value = scalar.value
+            let isCJK = scalar.isCJK
+            let isWhitespace = scalar.isCJKWhitespace
             let isLetter: Bool
-            if scalar.value < 0x80 {
-                isLetter = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+            if value < 0x80 {
+                isLetter = (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
             } else {
-                isLetter = !scalar.isCJK && scalar.value >= 0xC0 && !Self.isSymbolBlock(scalar.value)
-                    && !scalar.isCJKWhitespace && scalar.properties.isAlphabetic
+                isLetter = !isCJK && value >= 0xC0 && !Self.isSymbolBlock(value) && !isWhitespace
+                    && scalar.properties.isAlphabetic
             }
-            let isDigit = ("0"..."9").contains(scalar) || (0xFF10...0xFF19).contains(scalar.value)
-            if scalar.isCJK {
+            let isDigit = (value >= 0x30 && value <= 0x39) || (0xFF10...0xFF19).contains(value)
+            if isCJK {
                 cjkCharacters += 1
             } else if isLetter {
                 if !inWord { words += 1 }
@@ -40,7 +48,7 @@ struct TextMeasure: Sendable, Equatable {
             }
             inWord = isLetter || (inWord && isDigit)
             inNumber = isDigit
-            if !scalar.isCJKWhitespace { visibleCharacters += 1 }
+            if !isWhitespace { visibleCharacters += 1 }
         }
     }
 
