@@ -99,8 +99,10 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
     var attributeSpans: [HTMLAttributeSpan] = []
     /// Name hash → span index, used to find duplicates once a tag has many attributes.
     var attributeNameIndex: [UInt64: Int] = [:]
-    var attributeName: [UInt8] = []
-    var attributeValue: [UInt8] = []
+    /// Where the attribute under construction starts in ``attributeStorage``: its name, then
+    /// (from ``pendingValueStart``) its value are written there directly.
+    var pendingNameStart = 0
+    var pendingValueStart: Int? = nil
     var hasPendingAttribute = false
     var temporaryBuffer: [UInt8] = []
     var commentData: [UInt8] = []
@@ -286,32 +288,37 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
 
     mutating func startAttribute() {
         finishAttribute()
-        attributeName.clear()
-        attributeValue.clear()
+        pendingNameStart = attributeStorage.count
+        pendingValueStart = nil
         hasPendingAttribute = true
+    }
+
+    /// Marks the end of the pending attribute's name: what follows is its value.
+    mutating func startAttributeValue() {
+        if hasPendingAttribute && pendingValueStart == nil { pendingValueStart = attributeStorage.count }
     }
 
     /// Adds the attribute under construction unless one of the same name exists (the first wins).
     mutating func finishAttribute() {
         guard hasPendingAttribute else { return }
         hasPendingAttribute = false
-        if isDuplicateAttributeName() {
+        let span = HTMLAttributeSpan(
+            nameStart: pendingNameStart, valueStart: pendingValueStart ?? attributeStorage.count,
+            valueEnd: attributeStorage.count)
+        if isDuplicateAttributeName(span) {
             parseError(.duplicateAttribute)
+            attributeStorage.removeLast(attributeStorage.count - pendingNameStart)
             return
         }
-        let nameStart = attributeStorage.count
-        attributeStorage.append(contentsOf: attributeName)
-        let valueStart = attributeStorage.count
-        attributeStorage.append(contentsOf: attributeValue)
-        attributeSpans.append(
-            HTMLAttributeSpan(nameStart: nameStart, valueStart: valueStart, valueEnd: attributeStorage.count))
+        attributeSpans.append(span)
     }
 
     /// Whether an earlier attribute of the tag has the name under construction: a scan for the
     /// usual few attributes, a hash index once there are many, so a hostile tag stays linear.
-    private mutating func isDuplicateAttributeName() -> Bool {
+    private mutating func isDuplicateAttributeName(_ pending: HTMLAttributeSpan) -> Bool {
+        let pendingName = attributeName(of: pending)
         if attributeSpans.count < 8 {
-            return attributeSpans.contains { attributeName(of: $0).elementsEqual(attributeName) }
+            return attributeSpans.contains { attributeName(of: $0).elementsEqual(pendingName) }
         }
         if attributeNameIndex.isEmpty {
             for (index, span) in attributeSpans.enumerated() {
@@ -319,10 +326,10 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
                 if attributeNameIndex[hash] == nil { attributeNameIndex[hash] = index }
             }
         }
-        let hash = FNV1a.hash(attributeName)
+        let hash = FNV1a.hash(pendingName)
         if let index = attributeNameIndex[hash] {
             // A hash collision between different names is told apart here and let through.
-            return attributeName(of: attributeSpans[index]).elementsEqual(attributeName)
+            return attributeName(of: attributeSpans[index]).elementsEqual(pendingName)
         }
         attributeNameIndex[hash] = attributeSpans.count
         return false

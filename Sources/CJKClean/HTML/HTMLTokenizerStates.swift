@@ -119,11 +119,11 @@ extension HTMLTokenizer {
 
     mutating func appendAttributeCharacterReference() {
         if let reference = characterReference(inAttribute: true) {
-            attributeValue.appendScalar(reference.first)
-            if reference.second != 0 { attributeValue.appendScalar(reference.second) }
+            attributeStorage.appendScalar(reference.first)
+            if reference.second != 0 { attributeStorage.appendScalar(reference.second) }
             position = reference.end
         } else {
-            attributeValue.append(UInt8(Char.ampersand))
+            attributeStorage.append(UInt8(Char.ampersand))
         }
     }
 
@@ -328,7 +328,7 @@ extension HTMLTokenizer {
         case Char.equals:
             parseError(.unexpectedEqualsSignBeforeAttributeName)
             startAttribute()
-            attributeName.append(UInt8(c))
+            attributeStorage.append(UInt8(c))
             state = .attributeName
         default:
             startAttribute()
@@ -339,22 +339,24 @@ extension HTMLTokenizer {
     private mutating func attributeNameState() {
         let runEnd = plainNameRunEnd()
         if runEnd > position {
-            attributeName.append(contentsOf: input[position..<runEnd])
+            attributeStorage.append(contentsOf: input[position..<runEnd])
             position = runEnd
         }
         let c = consume()
         switch c {
         case Char.tab, Char.lineFeed, Char.formFeed, Char.space, Char.solidus, Char.greaterThan, Char.endOfFile:
             reconsume(c, in: .afterAttributeName)
-        case Char.equals: state = .beforeAttributeValue
+        case Char.equals:
+            startAttributeValue()
+            state = .beforeAttributeValue
         case Char.null:
             parseError(.unexpectedNullCharacter)
-            attributeName.append(contentsOf: replacementCharacterUTF8)
+            attributeStorage.append(contentsOf: replacementCharacterUTF8)
         case Char.quotationMark, Char.apostrophe, Char.lessThan:
             parseError(.unexpectedCharacterInTag)
-            attributeName.append(UInt8(c))
+            attributeStorage.append(UInt8(c))
         default:
-            attributeName.append(Char.lowercased(c))
+            attributeStorage.append(Char.lowercased(c))
         }
     }
 
@@ -363,7 +365,9 @@ extension HTMLTokenizer {
         switch c {
         case Char.tab, Char.lineFeed, Char.formFeed, Char.space: break
         case Char.solidus: state = .selfClosingStartTag
-        case Char.equals: state = .beforeAttributeValue
+        case Char.equals:
+            startAttributeValue()
+            state = .beforeAttributeValue
         case Char.greaterThan:
             state = .data
             emitTag()
@@ -393,7 +397,7 @@ extension HTMLTokenizer {
     private mutating func quotedAttributeValueState(quote: Int) {
         let end = runEnd(quote, Char.ampersand, Char.null)
         if end > position {
-            attributeValue.append(contentsOf: input[position..<end])
+            attributeStorage.append(contentsOf: input[position..<end])
             position = end
         }
         switch consume() {
@@ -401,7 +405,7 @@ extension HTMLTokenizer {
         case Char.ampersand: appendAttributeCharacterReference()
         case Char.null:
             parseError(.unexpectedNullCharacter)
-            attributeValue.append(contentsOf: replacementCharacterUTF8)
+            attributeStorage.append(contentsOf: replacementCharacterUTF8)
         default:
             parseError(.eofInTag)
             emitEndOfFile()
@@ -411,7 +415,7 @@ extension HTMLTokenizer {
     private mutating func unquotedAttributeValueState() {
         let runEnd = plainNameRunEnd()
         if runEnd > position {
-            attributeValue.append(contentsOf: input[position..<runEnd])
+            attributeStorage.append(contentsOf: input[position..<runEnd])
             position = runEnd
         }
         let c = consume()
@@ -423,15 +427,15 @@ extension HTMLTokenizer {
             emitTag()
         case Char.null:
             parseError(.unexpectedNullCharacter)
-            attributeValue.append(contentsOf: replacementCharacterUTF8)
+            attributeStorage.append(contentsOf: replacementCharacterUTF8)
         case Char.quotationMark, Char.apostrophe, Char.lessThan, Char.equals, Char.graveAccent:
             parseError(.unexpectedCharacterInTag)
-            attributeValue.append(UInt8(c))
+            attributeStorage.append(UInt8(c))
         case Char.endOfFile:
             parseError(.eofInTag)
             emitEndOfFile()
         default:
-            attributeValue.append(UInt8(c))
+            attributeStorage.append(UInt8(c))
         }
     }
 
