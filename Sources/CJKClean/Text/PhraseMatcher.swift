@@ -1,7 +1,7 @@
 /// Finds any of a fixed set of phrases in a text, matching ASCII letters case-insensitively.
 ///
-/// Phrases are indexed by their first scalar; a bit set over the low bits of those first scalars
-/// lets a scan skip almost every position without a dictionary lookup.
+/// Phrases are grouped by their first scalar in a small open-addressing table; a bit set over the
+/// low bits of those first scalars lets a scan skip almost every position without a lookup.
 struct PhraseMatcher: Sendable {
     /// A phrase found in a text.
     struct Match: Equatable {
@@ -13,7 +13,11 @@ struct PhraseMatcher: Sendable {
 
     private static let filterBits = 4096
 
-    private let phrasesByFirstScalar: [Unicode.Scalar: [[Unicode.Scalar]]]
+    /// Open-addressing slots: the first scalar's value (0 when empty) and its group in ``groups``.
+    private let slotKeys: [UInt32]
+    private let slotGroups: [Int]
+    /// The phrases that start with each first scalar.
+    private let groups: [[[Unicode.Scalar]]]
     private let firstScalarFilter: [UInt64]
 
     /// Creates a matcher for the phrases (compared with ASCII letters lower-cased).
@@ -27,8 +31,38 @@ struct PhraseMatcher: Sendable {
             let bit = Int(first.value) % Self.filterBits
             filter[bit / 64] |= 1 << UInt64(bit % 64)
         }
-        phrasesByFirstScalar = table
+        var capacity = 16
+        while capacity < table.count * 2 { capacity *= 2 }
+        var keys = [UInt32](repeating: 0, count: capacity)
+        var slots = [Int](repeating: 0, count: capacity)
+        var groups: [[[Unicode.Scalar]]] = []
+        // A phrase cannot start with NUL, the marker of an empty slot: the fold never produces it
+        // from text a phrase list holds.
+        for (first, list) in table where first.value != 0 {
+            var index = Self.slot(first.value, capacity: capacity)
+            while keys[index] != 0 { index = (index + 1) & (capacity - 1) }
+            keys[index] = first.value
+            slots[index] = groups.count
+            groups.append(list)
+        }
+        self.groups = groups
+        slotKeys = keys
+        slotGroups = slots
         firstScalarFilter = filter
+    }
+
+    @inline(__always) private static func slot(_ value: UInt32, capacity: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(value) &* 0x9E37_79B9_7F4A_7C15) >> 40) & (capacity - 1)
+    }
+
+    /// The phrases starting with `first`, if any.
+    @inline(__always) private func phrases(startingWith first: UInt32) -> [[Unicode.Scalar]]? {
+        var index = Self.slot(first, capacity: slotKeys.count)
+        while slotKeys[index] != 0 {
+            if slotKeys[index] == first { return groups[slotGroups[index]] }
+            index = (index + 1) & (slotKeys.count - 1)
+        }
+        return nil
     }
 
     /// The scalars of a text with ASCII letters lower-cased, ready for ``matches(inFolded:)``.
@@ -45,7 +79,7 @@ struct PhraseMatcher: Sendable {
         for start in scalars.indices {
             let bit = Int(scalars[start].value) % Self.filterBits
             guard firstScalarFilter[bit / 64] & (1 << UInt64(bit % 64)) != 0,
-                let candidates = phrasesByFirstScalar[scalars[start]]
+                let candidates = phrases(startingWith: scalars[start].value)
             else { continue }
             for phrase in candidates where start + phrase.count <= scalars.count {
                 if scalars[start..<(start + phrase.count)].elementsEqual(phrase) {
