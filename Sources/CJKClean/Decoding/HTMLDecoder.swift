@@ -78,9 +78,11 @@ public enum HTMLDecoder {
             return DecodedDocument(
                 text: primary.text, charset: declared, source: source, hadErrors: primary.errorCount > 0)
         }
-        var alternatives = ["utf-8"]
-        if let guess = detectedCharset(bytes), !isSingleByte(guess) { alternatives.append(guess) }
-        var best = fewestErrors(in: bytes, startingWith: (declared, primary), trying: alternatives)
+        var best = fewestErrors(in: bytes, startingWith: (declared, primary), trying: ["utf-8"])
+        // The detector runs only when UTF-8 leaves errors too: nothing beats an error-free decoding.
+        if best.result.errorCount > 0, let guess = detectedCharset(bytes), !isSingleByte(guess) {
+            best = fewestErrors(in: bytes, startingWith: best, trying: [guess])
+        }
         if best.result.errorRate > wrongDeclarationThreshold {
             best = fewestErrors(in: bytes, startingWith: best, trying: multiByteCandidates)
         }
