@@ -11,6 +11,17 @@ final class HTMLLineExtractorTests: XCTestCase {
         XCTAssertEqual(result.lines.map(\.isListItem), [false, false, true])
     }
 
+    func testWhiteSpaceSeparatorsAndControlsInsideLines() {
+        let result = HTMLLineExtractor.extract(
+            "<p>\n\t\u{3000}正文 第二句\u{3000}后半\n\n  Ab-c · <a>链接 x</a>\u{0007}é\u{00A0}end　</p>"
+                + "<p><a>全是</a> | <a>链接</a></p>")
+        // Leading and trailing white space (ideographic included) goes, inner runs become one space,
+        // an inner ideographic space stays, controls vanish, and separators count as link text
+        // (a line of nothing but links and separators is link text whole, spaces included).
+        XCTAssertEqual(result.lines.map(\.text), ["正文 第二句\u{3000}后半 Ab-c · 链接 xé end", "全是 | 链接"])
+        XCTAssertEqual(result.lines.map(\.linkCharacters), [5, 7])
+    }
+
     func testScriptsStylesAndHeadAreSkipped() {
         let result = HTMLLineExtractor.extract(
             "<html><head><title>标题</title><style>p{}</style><script>var a='<p>不是正文</p>';</script></head>"
