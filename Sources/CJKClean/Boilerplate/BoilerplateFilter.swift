@@ -244,8 +244,11 @@ public struct BoilerplateFilter: Sendable {
     /// A hash of the text without spaces and with ASCII letters lower-cased: lines with equal
     /// hashes count as "the same line" (FNV-1a over UTF-8; collisions are negligible at page size).
     static func comparisonHash(_ text: String) -> Int {
-        let folded = text.utf8.lazy.filter { $0 != 0x20 && $0 != 0x09 }.map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 }
-        return Int(truncatingIfNeeded: FNV1a.hash(folded))
+        var hash = FNV1a.offsetBasis
+        for byte in text.utf8 where byte != 0x20 && byte != 0x09 {
+            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* FNV1a.prime
+        }
+        return Int(truncatingIfNeeded: hash)
     }
 
     /// The text without white space, lower-cased: what counts as "the same line".

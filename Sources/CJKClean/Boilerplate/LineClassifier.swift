@@ -39,8 +39,15 @@ struct LineClassifier: Sendable {
 
     /// Whether the line ends with a truncation mark (`...` or a single `…`, not the prose `……`).
     static func isTruncated(_ text: String) -> Bool {
-        if text.hasSuffix("......") || text.hasSuffix("……") { return false }
-        return text.hasSuffix("...") || text.hasSuffix("…")
+        // Compared on UTF-8 bytes: `String.hasSuffix` compares by canonical equivalence, which
+        // costs far more and changes nothing for these marks.
+        let utf8 = text.utf8
+        func ends(with suffix: StaticString) -> Bool {
+            let wanted = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+            return utf8.count >= wanted.count && utf8.suffix(wanted.count).elementsEqual(wanted)
+        }
+        if ends(with: "......") || ends(with: "……") { return false }
+        return ends(with: "...") || ends(with: "…")
     }
 
     /// Whether the line joins a truncated title and a summary (`标题... 摘要`).
