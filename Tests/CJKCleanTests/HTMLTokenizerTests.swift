@@ -89,6 +89,11 @@ final class HTMLTokenizerTests: XCTestCase {
             [.text("a\nb\nc\u{FFFD}\u{FFFD}"), .startTag(name: "br", attributes: [], selfClosing: false)])
     }
 
+    func testCarriageReturnsAtEdgesAndInRuns() {
+        XCTAssertEqual(tokens("\r\na\r\r\nb\n\rc\r"), [.text("\na\n\nb\n\nc\n")])
+        XCTAssertEqual(tokens("\r"), [.text("\n")])
+    }
+
     func testNullCharactersAreDroppedFromTextByDefaultAndKeptForConformance() {
         XCTAssertEqual(
             tokens("a\u{0}b<x\u{0}>"), [.text("ab"), .startTag(name: "x\u{FFFD}", attributes: [], selfClosing: false)])

@@ -35,19 +35,18 @@ enum HTMLTokenizerInput {
         }
     }
 
+    /// CR and CRLF become LF; the bytes between carriage returns are copied in blocks.
     private static func normalizingNewlines(_ bytes: [UInt8]) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
-        var previousWasCR = false
-        for byte in bytes {
-            if byte == 0x0D {
-                output.append(0x0A)
-                previousWasCR = true
-            } else {
-                if !(byte == 0x0A && previousWasCR) { output.append(byte) }
-                previousWasCR = false
-            }
+        var start = 0
+        while let carriageReturn = bytes[start...].firstIndex(of: 0x0D) {
+            output.append(contentsOf: bytes[start..<carriageReturn])
+            output.append(0x0A)
+            start = carriageReturn + 1
+            if start < bytes.count && bytes[start] == 0x0A { start += 1 }
         }
+        output.append(contentsOf: bytes[start...])
         return output
     }
 }
