@@ -104,44 +104,16 @@ enum CharsetConverter {
         if let valid = String(validating: bytes, as: UTF8.self) {
             return Result(errorFree: valid)
         }
-        return measure(String(decoding: bytes, as: UTF8.self), preexistingReplacements: replacementCount(inUTF8: bytes))
+        let preexisting = bytes.withUnsafeBytes { ByteScan.nonASCIIAndReplacementCounts(inUTF8: $0).replacements }
+        return measure(String(decoding: bytes, as: UTF8.self), preexistingReplacements: preexisting)
     }
 
     /// Counts U+FFFD and non-ASCII characters; `preexistingReplacements` were in the source and are not errors.
     private static func measure(_ text: String, preexistingReplacements: Int) -> Result {
         var text = text
-        let (replacements, nonASCII) = text.withUTF8 { bytes -> (Int, Int) in
-            var replacements = 0
-            var nonASCII = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte >= 0xC0 {
-                    nonASCII += 1
-                    if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD {
-                        replacements += 1
-                    }
-                }
-                index += 1
-            }
-            return (replacements, nonASCII)
+        let (nonASCII, replacements) = text.withUTF8 {
+            ByteScan.nonASCIIAndReplacementCounts(inUTF8: UnsafeRawBufferPointer($0))
         }
         return Result(text: text, errorCount: max(0, replacements - preexistingReplacements), nonASCIICount: nonASCII)
-    }
-
-    /// Counts encoded U+FFFD (EF BF BD) already present in UTF-8 bytes.
-    private static func replacementCount(inUTF8 bytes: [UInt8]) -> Int {
-        guard bytes.count >= 3 else { return 0 }
-        var count = 0
-        var index = 0
-        while index + 2 < bytes.count {
-            if bytes[index] == 0xEF, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD {
-                count += 1
-                index += 3
-            } else {
-                index += 1
-            }
-        }
-        return count
     }
 }

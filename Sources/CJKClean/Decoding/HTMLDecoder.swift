@@ -43,10 +43,10 @@ public enum HTMLDecoder {
             }
         }
 
-        let sample = bytes.prefix(sampleSize)
-        let nulCount = sample.count { $0 == 0 }
-        if nulCount * 10 > sample.count {
-            return try decodeWideOrReject(bytes, nulCount: nulCount, sampleSize: sample.count)
+        let sampleCount = min(bytes.count, sampleSize)
+        let nulCount = bytes.withUnsafeBytes { ByteScan.count(of: 0, in: UnsafeRawBufferPointer(rebasing: $0[..<sampleCount])) }
+        if nulCount * 10 > sampleCount {
+            return try decodeWideOrReject(bytes, nulCount: nulCount, sampleSize: sampleCount)
         }
 
         if let label = declaredCharset, var declared = CharsetLabel.normalize(label) {

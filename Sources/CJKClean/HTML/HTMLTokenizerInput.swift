@@ -12,27 +12,8 @@ enum HTMLTokenizerInput {
         } else {
             output = Array(String(decoding: bytes, as: UTF8.self).utf8)
         }
-        guard containsCarriageReturn(output) else { return output }
+        guard output.withUnsafeBytes({ ByteScan.contains(0x0D, in: $0) }) else { return output }
         return normalizingNewlines(output)
-    }
-
-    /// Whether the bytes contain CR, checked eight bytes at a time.
-    private static func containsCarriageReturn(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { raw in
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let mask = ones &* 0x0D
-            var index = 0
-            while index + 8 <= raw.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ mask
-                if (word &- ones) & ~word & 0x8080_8080_8080_8080 != 0 { return true }
-                index += 8
-            }
-            while index < raw.count {
-                if raw[index] == 0x0D { return true }
-                index += 1
-            }
-            return false
-        }
     }
 
     /// CR and CRLF become LF; the bytes between carriage returns are copied in blocks.
