@@ -17,6 +17,9 @@ enum ContainerEvidence {
 
     /// Whether an attribute (by its lower-case name) carries evidence.
     static func isRelevant(attributeName name: some Collection<UInt8>) -> Bool {
+        // `id`, `role`, `class`, `itemprop`: most attributes (href, src, style…) fail on length.
+        let length = name.count
+        guard length == 2 || length == 4 || length == 5 || length == 8 else { return false }
         let code = HTMLElement.code(of: name)
         return code == classCode || code == idCode || code == itempropCode || code == roleCode
     }
