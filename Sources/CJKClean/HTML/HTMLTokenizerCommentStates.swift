@@ -6,7 +6,7 @@ extension HTMLTokenizer {
         case .bogusComment:
             let end = runEnd(Char.greaterThan, Char.null, Char.null)
             if end > position {
-                commentData.append(contentsOf: input[position..<end])
+                Self.append(input, from: position, upTo: end, to: &commentData)
                 position = end
             }
             switch consume() {
@@ -46,7 +46,7 @@ extension HTMLTokenizer {
         case .comment:
             let end = runEnd(Char.lessThan, Char.hyphen, Char.null)
             if end > position {
-                commentData.append(contentsOf: input[position..<end])
+                Self.append(input, from: position, upTo: end, to: &commentData)
                 position = end
             }
             switch consume() {

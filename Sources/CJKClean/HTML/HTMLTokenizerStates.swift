@@ -98,11 +98,17 @@ extension HTMLTokenizer {
         }
     }
 
+    /// Appends `input[start..<end]` to a buffer through a pointer: slicing the array would retain
+    /// and release its storage on every run.
+    @inline(__always) static func append(_ input: [UInt8], from start: Int, upTo end: Int, to buffer: inout [UInt8]) {
+        input.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
+
     /// Appends the ordinary bytes up to the next `a`, `b` or `c` to the text buffer.
     @inline(__always) mutating func appendTextRun(_ a: Int, _ b: Int, _ c: Int) {
         let end = runEnd(a, b, c)
         if end > position {
-            text.append(contentsOf: input[position..<end])
+            Self.append(input, from: position, upTo: end, to: &text)
             position = end
         }
     }
@@ -299,7 +305,7 @@ extension HTMLTokenizer {
     private mutating func tagNameState() {
         let runEnd = plainNameRunEnd()
         if runEnd > position {
-            tagName.append(contentsOf: input[position..<runEnd])
+            Self.append(input, from: position, upTo: runEnd, to: &tagName)
             position = runEnd
         }
         let c = consume()
@@ -339,7 +345,7 @@ extension HTMLTokenizer {
     private mutating func attributeNameState() {
         let runEnd = plainNameRunEnd()
         if runEnd > position {
-            attributeStorage.append(contentsOf: input[position..<runEnd])
+            Self.append(input, from: position, upTo: runEnd, to: &attributeStorage)
             position = runEnd
         }
         let c = consume()
@@ -397,7 +403,7 @@ extension HTMLTokenizer {
     private mutating func quotedAttributeValueState(quote: Int) {
         let end = runEnd(quote, Char.ampersand, Char.null)
         if end > position {
-            attributeStorage.append(contentsOf: input[position..<end])
+            Self.append(input, from: position, upTo: end, to: &attributeStorage)
             position = end
         }
         switch consume() {
@@ -415,7 +421,7 @@ extension HTMLTokenizer {
     private mutating func unquotedAttributeValueState() {
         let runEnd = plainNameRunEnd()
         if runEnd > position {
-            attributeStorage.append(contentsOf: input[position..<runEnd])
+            Self.append(input, from: position, upTo: runEnd, to: &attributeStorage)
             position = runEnd
         }
         let c = consume()
