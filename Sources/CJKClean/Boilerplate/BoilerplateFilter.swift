@@ -244,9 +244,13 @@ public struct BoilerplateFilter: Sendable {
     /// A hash of the text without spaces and with ASCII letters lower-cased: lines with equal
     /// hashes count as "the same line" (FNV-1a over UTF-8; collisions are negligible at page size).
     static func comparisonHash(_ text: String) -> Int {
-        var hash = FNV1a.offsetBasis
-        for byte in text.utf8 where byte != 0x20 && byte != 0x09 {
-            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* FNV1a.prime
+        var text = text
+        let hash = text.withUTF8 { bytes in
+            var hash = FNV1a.offsetBasis
+            for byte in bytes where byte != 0x20 && byte != 0x09 {
+                hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* FNV1a.prime
+            }
+            return hash
         }
         return Int(truncatingIfNeeded: hash)
     }

@@ -11,6 +11,7 @@ struct PhraseMatcher: Sendable {
         var length: Int
     }
 
+    /// Size of the first-scalar bit filter (a power of two: scalars are masked into it).
     private static let filterBits = 4096
 
     /// Open-addressing slots: the first scalar's value (0 when empty) and its group in ``groups``.
@@ -28,8 +29,8 @@ struct PhraseMatcher: Sendable {
             let scalars = phrase.unicodeScalars.map(Self.folded)
             guard let first = scalars.first else { continue }
             table[first, default: []].append(scalars)
-            let bit = Int(first.value) % Self.filterBits
-            filter[bit / 64] |= 1 << UInt64(bit % 64)
+            let bit = Int(first.value) & (Self.filterBits - 1)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         var capacity = 16
         while capacity < table.count * 2 { capacity *= 2 }
@@ -76,14 +77,18 @@ struct PhraseMatcher: Sendable {
     /// Every occurrence of every phrase in already folded scalars, in text order.
     func matches(inFolded scalars: [Unicode.Scalar]) -> [Match] {
         var found: [Match] = []
-        for start in scalars.indices {
-            let bit = Int(scalars[start].value) % Self.filterBits
-            guard firstScalarFilter[bit / 64] & (1 << UInt64(bit % 64)) != 0,
-                let candidates = phrases(startingWith: scalars[start].value)
-            else { continue }
-            for phrase in candidates where start + phrase.count <= scalars.count {
-                if scalars[start..<(start + phrase.count)].elementsEqual(phrase) {
-                    found.append(Match(offset: start, length: phrase.count))
+        scalars.withUnsafeBufferPointer { text in
+            firstScalarFilter.withUnsafeBufferPointer { filter in
+                for start in text.indices {
+                    let bit = Int(text[start].value) & (Self.filterBits - 1)
+                    guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0,
+                        let candidates = phrases(startingWith: text[start].value)
+                    else { continue }
+                    for phrase in candidates where start + phrase.count <= text.count {
+                        if text[start..<(start + phrase.count)].elementsEqual(phrase) {
+                            found.append(Match(offset: start, length: phrase.count))
+                        }
+                    }
                 }
             }
         }
