@@ -21,7 +21,7 @@ extension Cleaner {
             case .looksBinary(let nulCount, let sampleSize): throw .notText(nulBytes: nulCount, sampleSize: sampleSize)
             }
         }
-        var document = clean(html: decoded.text)
+        var document = clean(decoded: decoded.decoded)
         document.charset = decoded.charset
         return document
     }

@@ -89,7 +89,18 @@ extension Cleaner {
     /// - Parameter html: The page.
     /// - Returns: The cleaned document; its title comes from `og:title`, `<h1>` or `<title>`.
     public func clean(html: String) -> CleanedDocument {
-        let extracted = HTMLLineExtractor.extract(html)
+        clean(extracted: HTMLLineExtractor.extract(html))
+    }
+
+    /// Cleans a decoded page, reading valid UTF-8 bytes directly when the page was UTF-8.
+    func clean(decoded: DecodedText) -> CleanedDocument {
+        switch decoded {
+        case .string(let html): clean(html: html)
+        case .validUTF8(let bytes): clean(extracted: HTMLLineExtractor.extract(validUTF8: bytes))
+        }
+    }
+
+    private func clean(extracted: HTMLLineExtractor.Result) -> CleanedDocument {
         let title = extracted.metadata.bestTitle
         return process(extracted.lines, title: title, findsTitle: title == nil)
     }

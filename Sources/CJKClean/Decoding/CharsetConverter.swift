@@ -3,7 +3,7 @@ enum CharsetConverter {
     /// The outcome of decoding with one charset.
     struct Result {
         /// The decoded text.
-        var text: String
+        var decoded: DecodedText
         /// How many U+FFFD the decoding introduced.
         var errorCount: Int
         /// Errors per non-ASCII character (errors included).
@@ -11,7 +11,7 @@ enum CharsetConverter {
 
         /// A decoding with errors, out of `nonASCIICount` non-ASCII characters.
         init(text: String, errorCount: Int, nonASCIICount: Int) {
-            self.text = text
+            decoded = .string(text)
             self.errorCount = errorCount
             errorRate = nonASCIICount == 0 ? 0 : Double(errorCount) / Double(nonASCIICount)
         }
@@ -20,6 +20,16 @@ enum CharsetConverter {
         init(errorFree text: String) {
             self.init(text: text, errorCount: 0, nonASCIICount: 0)
         }
+
+        /// Bytes that were already well-formed UTF-8.
+        init(validUTF8 bytes: [UInt8]) {
+            decoded = .validUTF8(bytes)
+            errorCount = 0
+            errorRate = 0
+        }
+
+        /// The decoded text as a string.
+        var text: String { decoded.string }
     }
 
     /// The ICU converter for a WHATWG encoding name, following the decoders the Encoding Standard specifies.
@@ -101,8 +111,8 @@ enum CharsetConverter {
     }
 
     private static func decodeUTF8(_ bytes: [UInt8]) -> Result {
-        if let valid = String(validating: bytes, as: UTF8.self) {
-            return Result(errorFree: valid)
+        if UTF8Validation.isValid(bytes) {
+            return Result(validUTF8: bytes)
         }
         let preexisting = bytes.withUnsafeBytes { ByteScan.nonASCIIAndReplacementCounts(inUTF8: $0).replacements }
         return measure(String(decoding: bytes, as: UTF8.self), preexistingReplacements: preexisting)

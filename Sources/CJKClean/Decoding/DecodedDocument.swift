@@ -1,13 +1,18 @@
 /// A page decoded to text, with the charset used and how it was chosen.
 public struct DecodedDocument: Sendable, Equatable {
     /// The decoded text (without a byte order mark); undecodable bytes are U+FFFD.
-    public var text: String
+    public var text: String {
+        get { decoded.string }
+        set { decoded = .string(newValue) }
+    }
     /// The WHATWG name of the charset used, e.g. `"gbk"`, `"utf-8"`, `"big5"`.
     public var charset: String
     /// Where the charset came from.
     public var source: CharsetSource
     /// Whether some bytes could not be decoded and became U+FFFD.
     public var hadErrors: Bool
+    /// The text, as the page's own bytes when they were valid UTF-8.
+    var decoded: DecodedText
 
     /// Creates a decoded document.
     /// - Parameters:
@@ -16,10 +21,20 @@ public struct DecodedDocument: Sendable, Equatable {
     ///   - source: Where the charset came from.
     ///   - hadErrors: Whether some bytes became U+FFFD.
     public init(text: String, charset: String, source: CharsetSource, hadErrors: Bool) {
-        self.text = text
+        self.init(decoded: .string(text), charset: charset, source: source, hadErrors: hadErrors)
+    }
+
+    init(decoded: DecodedText, charset: String, source: CharsetSource, hadErrors: Bool) {
+        self.decoded = decoded
         self.charset = charset
         self.source = source
         self.hadErrors = hadErrors
+    }
+
+    /// Documents are equal when their text, charset, source and error flag are.
+    public static func == (left: DecodedDocument, right: DecodedDocument) -> Bool {
+        left.charset == right.charset && left.source == right.source && left.hadErrors == right.hadErrors
+            && left.text == right.text
     }
 }
 

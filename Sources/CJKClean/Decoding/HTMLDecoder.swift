@@ -39,7 +39,7 @@ public enum HTMLDecoder {
             let body = Array(bytes[mark.length...])
             if let result = CharsetConverter.decode(body, as: mark.charset) {
                 return DecodedDocument(
-                    text: result.text, charset: mark.charset, source: .byteOrderMark, hadErrors: result.errorCount > 0)
+                    decoded: result.decoded, charset: mark.charset, source: .byteOrderMark, hadErrors: result.errorCount > 0)
             }
         }
 
@@ -66,17 +66,16 @@ public enum HTMLDecoder {
     /// Decodes with a declared charset, unless the bytes show the declaration is wrong.
     private static func decodeDeclared(_ bytes: [UInt8], as declared: String, source: CharsetSource) -> DecodedDocument?
     {
-        if isSingleByte(declared), bytes.contains(where: { $0 >= 0x80 }),
-            let utf8 = String(validating: bytes, as: UTF8.self)
-        {
+        if isSingleByte(declared), bytes.contains(where: { $0 >= 0x80 }), UTF8Validation.isValid(bytes) {
             // Text in a single-byte charset is almost never valid UTF-8 by accident.
             return DecodedDocument(
-                text: utf8, charset: "utf-8", source: .correctedDeclaration(declared: declared), hadErrors: false)
+                decoded: .validUTF8(bytes), charset: "utf-8", source: .correctedDeclaration(declared: declared),
+                hadErrors: false)
         }
         guard let primary = CharsetConverter.decode(bytes, as: declared) else { return nil }
         guard primary.errorRate > wrongDeclarationThreshold else {
             return DecodedDocument(
-                text: primary.text, charset: declared, source: source, hadErrors: primary.errorCount > 0)
+                decoded: primary.decoded, charset: declared, source: source, hadErrors: primary.errorCount > 0)
         }
         var best = fewestErrors(in: bytes, startingWith: (declared, primary), trying: ["utf-8"])
         // The detector runs only when UTF-8 leaves errors too: nothing beats an error-free decoding.
@@ -88,18 +87,18 @@ public enum HTMLDecoder {
         }
         let chosenSource = best.name == declared ? source : .correctedDeclaration(declared: declared)
         return DecodedDocument(
-            text: best.result.text, charset: best.name, source: chosenSource, hadErrors: best.result.errorCount > 0)
+            decoded: best.result.decoded, charset: best.name, source: chosenSource, hadErrors: best.result.errorCount > 0)
     }
 
     /// Chooses a charset when nothing is declared: UTF-8 if the bytes are valid UTF-8, else the detector's guess.
     private static func detect(_ bytes: [UInt8]) -> DecodedDocument {
         guard bytes.contains(where: { $0 >= 0x80 }) else {
             return DecodedDocument(
-                text: String(decoding: bytes, as: UTF8.self), charset: "windows-1252", source: .fallback,
+                decoded: .validUTF8(bytes), charset: "windows-1252", source: .fallback,
                 hadErrors: false)
         }
         if let utf8 = CharsetConverter.decode(bytes, as: "utf-8"), utf8.errorCount == 0 {
-            return DecodedDocument(text: utf8.text, charset: "utf-8", source: .detected, hadErrors: false)
+            return DecodedDocument(decoded: utf8.decoded, charset: "utf-8", source: .detected, hadErrors: false)
         }
         guard let guess = detectedCharset(bytes),
             var best = CharsetConverter.decode(bytes, as: guess).map({ (name: guess, result: $0) })
@@ -112,7 +111,7 @@ public enum HTMLDecoder {
             best = fewestErrors(in: bytes, startingWith: best, trying: multiByteCandidates)
         }
         return DecodedDocument(
-            text: best.result.text, charset: best.name, source: .detected, hadErrors: best.result.errorCount > 0)
+            decoded: best.result.decoded, charset: best.name, source: .detected, hadErrors: best.result.errorCount > 0)
     }
 
     /// Decodes with each candidate and keeps the decoding with the fewest errors; ties keep the earlier one.
@@ -157,7 +156,8 @@ public enum HTMLDecoder {
         else {
             throw .looksBinary(nulCount: nulCount, sampleSize: sampleSize)
         }
-        return DecodedDocument(text: result.text, charset: charset, source: .detected, hadErrors: result.errorCount > 0)
+        return DecodedDocument(
+            decoded: result.decoded, charset: charset, source: .detected, hadErrors: result.errorCount > 0)
     }
 
     /// The statistical detector's guess as a WHATWG name (`gb18030` reported as `gbk`, whose decoder is the same).

@@ -50,8 +50,17 @@ public struct HTMLLineExtractor: Sendable {
     /// - Parameter html: The page as text.
     /// - Returns: The lines in page order and the titles found in the markup.
     public static func extract(_ html: String) -> Result {
+        extract(with: HTMLTokenizer(html))
+    }
+
+    /// Extracts the lines of a page given as bytes already checked to be well-formed UTF-8.
+    static func extract(validUTF8 html: [UInt8]) -> Result {
+        extract(with: HTMLTokenizer(validUTF8: html))
+    }
+
+    private static func extract(with tokenizer: HTMLTokenizer) -> Result {
         var extractor = HTMLLineExtractor()
-        var tokenizer = HTMLTokenizer(html)
+        var tokenizer = tokenizer
         while let kind = tokenizer.nextRawToken() {
             switch kind {
             case .text: extractor.text(tokenizer.currentText)

@@ -142,6 +142,12 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
         self.init(preprocessed: bytes, options: options)
     }
 
+    /// Creates a tokenizer over bytes already checked to be well-formed UTF-8, without copying
+    /// them unless newlines need normalising.
+    init(validUTF8 bytes: [UInt8]) {
+        self.init(preprocessed: HTMLTokenizerInput.preprocess(validUTF8: bytes), options: Options())
+    }
+
     /// Creates a tokenizer over UTF-8 bytes with explicit options.
     /// - Parameters:
     ///   - bytes: The page as UTF-8; invalid sequences become U+FFFD, CR and CRLF become LF.

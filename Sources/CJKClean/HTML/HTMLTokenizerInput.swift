@@ -6,14 +6,14 @@ enum HTMLTokenizerInput {
     ///   - knownValid: Whether the bytes are already known to be valid UTF-8.
     /// - Returns: The preprocessed bytes.
     static func preprocess(_ bytes: UnsafeBufferPointer<UInt8>, knownValid: Bool) -> [UInt8] {
-        var output: [UInt8]
-        if knownValid || String(validating: bytes, as: UTF8.self) != nil {
-            output = Array(bytes)
-        } else {
-            output = Array(String(decoding: bytes, as: UTF8.self).utf8)
-        }
-        guard output.withUnsafeBytes({ ByteScan.contains(0x0D, in: $0) }) else { return output }
-        return normalizingNewlines(output)
+        let valid = knownValid || UTF8Validation.isValid(bytes)
+        return preprocess(validUTF8: valid ? Array(bytes) : Array(String(decoding: bytes, as: UTF8.self).utf8))
+    }
+
+    /// Returns well-formed UTF-8 with CR and CRLF replaced by LF (the same array when it has no CR).
+    static func preprocess(validUTF8 bytes: [UInt8]) -> [UInt8] {
+        guard bytes.withUnsafeBytes({ ByteScan.contains(0x0D, in: $0) }) else { return bytes }
+        return normalizingNewlines(bytes)
     }
 
     /// CR and CRLF become LF; the bytes between carriage returns are copied in blocks.

@@ -1,0 +1,34 @@
+import XCTest
+
+@testable import CJKClean
+
+final class UTF8ValidationTests: XCTestCase {
+    func testBoundariesOfWellFormedSequences() {
+        let valid: [[UInt8]] = [
+            [], [0x00], [0x7F], [0xC2, 0x80], [0xDF, 0xBF], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF],
+            [0xEE, 0x80, 0x80], [0xEF, 0xBF, 0xBD], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
+            Array("中文 abc かな 한국어 😀".utf8),
+        ]
+        let invalid: [[UInt8]] = [
+            [0x80], [0xBF], [0xC0, 0x80], [0xC1, 0xBF], [0xC2], [0xC2, 0x7F], [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF],
+            [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF], [0xE4, 0xB8], [0xF0, 0x80, 0x80, 0x80], [0xF0, 0x8F, 0xBF, 0xBF],
+            [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF], Array("abcdefgh".utf8) + [0xE4, 0xB8],
+        ]
+        for bytes in valid { XCTAssertTrue(UTF8Validation.isValid(bytes), "\(bytes)") }
+        for bytes in invalid { XCTAssertFalse(UTF8Validation.isValid(bytes), "\(bytes)") }
+    }
+
+    func testAgreesWithTheStandardLibraryOnMixedBytes() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        let alphabet: [UInt8] = [0x41, 0x20, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC2, 0xDF, 0xE0, 0xE4, 0xED, 0xEF, 0xF0, 0xF4, 0xF5]
+        for length in 0..<24 {
+            for _ in 0..<400 {
+                let bytes: [UInt8] = (0..<length).map { _ in
+                    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                    return alphabet[Int((state >> 33) % UInt64(alphabet.count))]
+                }
+                XCTAssertEqual(UTF8Validation.isValid(bytes), String(validating: bytes, as: UTF8.self) != nil, "\(bytes)")
+            }
+        }
+    }
+}
