@@ -97,8 +97,8 @@ public enum HTMLDecoder {
                 decoded: .validUTF8(bytes), charset: "windows-1252", source: .fallback,
                 hadErrors: false)
         }
-        if let utf8 = CharsetConverter.decode(bytes, as: "utf-8"), utf8.errorCount == 0 {
-            return DecodedDocument(decoded: utf8.decoded, charset: "utf-8", source: .detected, hadErrors: false)
+        if UTF8Validation.isValid(bytes) {
+            return DecodedDocument(decoded: .validUTF8(bytes), charset: "utf-8", source: .detected, hadErrors: false)
         }
         guard let guess = detectedCharset(bytes),
             var best = CharsetConverter.decode(bytes, as: guess).map({ (name: guess, result: $0) })
