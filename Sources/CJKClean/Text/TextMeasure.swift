@@ -27,6 +27,14 @@ struct TextMeasure: Sendable, Equatable {
         var inNumber = false
         for scalar in scalars {
             let value = scalar.value
+            if value >= 0x4E00 && value <= 0x9FFF {
+                // The common case in CJK text: a unified ideograph ends any word or number.
+                cjkCharacters += 1
+                visibleCharacters += 1
+                inWord = false
+                inNumber = false
+                continue
+            }
             let isCJK = scalar.isCJK
             let isWhitespace = scalar.isCJKWhitespace
             let isLetter: Bool
