@@ -64,8 +64,12 @@ public struct HTMLLineExtractor: Sendable {
         while let kind = tokenizer.nextRawToken() {
             switch kind {
             case .text: extractor.text(tokenizer.currentText)
-            case .startTag: extractor.start(HTMLElement(name: tokenizer.currentTagName), in: tokenizer)
-            case .endTag: extractor.end(HTMLElement(name: tokenizer.currentTagName))
+            case .startTag:
+                extractor.start(HTMLElement(name: tokenizer.currentTagName), in: tokenizer)
+                tokenizer.discardsText = extractor.ignoresText
+            case .endTag:
+                extractor.end(HTMLElement(name: tokenizer.currentTagName))
+                tokenizer.discardsText = extractor.ignoresText
             case .comment, .doctype: break
             }
         }
@@ -77,6 +81,12 @@ public struct HTMLLineExtractor: Sendable {
             }
         }
         return Result(lines: lines, metadata: extractor.metadata)
+    }
+
+    /// Whether text at this point is thrown away (inside a skipped element, and not the title
+    /// or JSON-LD being collected), so the tokenizer need not collect it.
+    private var ignoresText: Bool {
+        skipDepth > 0 && titleText == nil && structuredText == nil
     }
 
     private mutating func text(_ text: [UInt8]) {

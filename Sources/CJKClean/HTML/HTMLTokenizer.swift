@@ -111,6 +111,10 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
     var doctypeSystemIdentifier: [UInt8]? = nil
     var doctypeForceQuirks = false
 
+    /// Whether runs of character data may be skipped rather than collected: the caller ignores
+    /// the text of the element it is in (a script, a style sheet). Text tokens may then be partial.
+    var discardsText = false
+
     // Tokens ready to be returned: the text before a token, and the kind of token that ended it
     // (whose data stays in the buffers above until the state machine runs again).
     var readyText: [UInt8] = []

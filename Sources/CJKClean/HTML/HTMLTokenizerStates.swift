@@ -108,7 +108,7 @@ extension HTMLTokenizer {
     @inline(__always) mutating func appendTextRun(_ a: Int, _ b: Int, _ c: Int) {
         let end = runEnd(a, b, c)
         if end > position {
-            Self.append(input, from: position, upTo: end, to: &text)
+            if !discardsText { Self.append(input, from: position, upTo: end, to: &text) }
             position = end
         }
     }
