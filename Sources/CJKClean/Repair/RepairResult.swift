@@ -89,9 +89,13 @@ struct ScalarEdit: Sendable {
 extension Array where Element == Unicode.Scalar {
     /// The scalars as a string.
     var string: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: self)
-        return String(view)
+        // Encoding into one buffer is much faster than appending scalars to a string one by one.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count * 3)
+        for scalar in self {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Applies non-overlapping edits sorted by position, recording each as a ``Repair`` whose

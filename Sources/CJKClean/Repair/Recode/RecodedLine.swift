@@ -263,44 +263,64 @@ struct RecodedLine {
     private static func completions(
         of pending: [UInt8?], rules: [HoleRule?], lostBytes: [UInt8], misread: LegacyCharset
     ) -> [Unicode.Scalar] {
-        var candidates: [[UInt8]] = [[]]
-        for (index, byte) in pending.enumerated() {
-            let options: [UInt8]
-            if let byte {
-                options = [byte]
-            } else if index == 0 {
-                options = lostBytes.filter { (0xE1...0xEF).contains($0) }
-            } else {
-                options = lostBytes.filter(UTF8Sequence.isContinuation)
-            }
-            candidates = candidates.flatMap { prefix in options.map { prefix + [$0] } }
+        // Every byte known: one strict decoding, the common case.
+        if !pending.contains(nil) {
+            return UTF8Sequence.decode(pending.map { $0 ?? 0 }).map { [$0] } ?? []
         }
-        if misread != .windows1252 && pending.contains(nil) {
-            let table = misread.table
-            candidates = candidates.filter { bytes in
-                for (index, rule) in rules.enumerated() where index < bytes.count {
-                    let byte = bytes[index]
-                    switch rule {
-                    case .lone(let next)?:
-                        if table.character(single: byte) != nil { return false }
-                        if let next, table.character(lead: byte, trail: next) != nil { return false }
-                    case .pairFirst?:
-                        if table.character(single: byte) != nil { return false }
-                        if index + 1 < bytes.count, case .pairSecond? = rules[index + 1],
-                            table.character(lead: byte, trail: bytes[index + 1]) != nil
-                        {
-                            return false
-                        }
-                    case .pairSecond?, nil: break
-                    }
+        // Every combination of the possible lost bytes, in order, without building each one.
+        let leadOptions = lostBytes.filter { (0xE1...0xEF).contains($0) }
+        let continuationOptions = lostBytes.filter(UTF8Sequence.isContinuation)
+        let options: [[UInt8]] = pending.enumerated().map { index, byte in
+            byte.map { [$0] } ?? (index == 0 ? leadOptions : continuationOptions)
+        }
+        guard options.allSatisfy({ !$0.isEmpty }) else { return [] }
+        let table = misread.table
+        let checksRules = misread != .windows1252
+        var choice = Array(repeating: 0, count: options.count)
+        var bytes = options.map { $0[0] }
+        var decoded: [Unicode.Scalar] = []
+        while true {
+            if !checksRules || Self.misreadingFails(on: bytes, rules: rules, table: table),
+                let scalar = UTF8Sequence.decode(bytes), scalar.isPlausibleAfterRecoding
+            {
+                decoded.append(scalar)
+            }
+            var position = options.count - 1
+            while position >= 0 {
+                choice[position] += 1
+                if choice[position] < options[position].count {
+                    bytes[position] = options[position][choice[position]]
+                    break
                 }
-                return true
+                choice[position] = 0
+                bytes[position] = options[position][0]
+                position -= 1
+            }
+            if position < 0 { break }
+        }
+        return decoded
+    }
+
+    /// Whether the misreading decoder must have failed on the lost bytes among `bytes`, as the
+    /// rules of their holes require.
+    private static func misreadingFails(on bytes: [UInt8], rules: [HoleRule?], table: CharsetTable) -> Bool {
+        for (index, rule) in rules.enumerated() where index < bytes.count {
+            let byte = bytes[index]
+            switch rule {
+            case .lone(let next)?:
+                if table.character(single: byte) != nil { return false }
+                if let next, table.character(lead: byte, trail: next) != nil { return false }
+            case .pairFirst?:
+                if table.character(single: byte) != nil { return false }
+                if index + 1 < bytes.count, case .pairSecond? = rules[index + 1],
+                    table.character(lead: byte, trail: bytes[index + 1]) != nil
+                {
+                    return false
+                }
+            case .pairSecond?, nil: break
             }
         }
-        let decoded = candidates.compactMap(UTF8Sequence.decode)
-        // A character without lost bytes is kept whatever it is: it may be one step of text
-        // misread twice, and the whole candidate is judged later.
-        return pending.contains(nil) ? decoded.filter(\.isPlausibleAfterRecoding) : decoded
+        return true
     }
 
     private func decodeLegacy(from offset: Int, table: CharsetTable, maximumScalars: Int) -> Decoding {
