@@ -150,8 +150,8 @@ struct RecodedLine {
             guard !choices.isEmpty else { return false }
             if pending.contains(nil) { decoding.hasLostBytes = true }
             decoding.units.append(choices)
-            pending = []
-            pendingRules = []
+            pending.removeAll(keepingCapacity: true)
+            pendingRules.removeAll(keepingCapacity: true)
             return true
         }
 
@@ -237,8 +237,10 @@ struct RecodedLine {
                         if length == 1 {
                             decoding.units.append([Unicode.Scalar(byte)])
                         } else {
-                            pending = [byte]
-                            pendingRules = [nil]
+                            pending.removeAll(keepingCapacity: true)
+                            pendingRules.removeAll(keepingCapacity: true)
+                            pending.append(byte)
+                            pendingRules.append(nil)
                             needed = length - 1
                         }
                     } else {
@@ -265,7 +267,7 @@ struct RecodedLine {
     ) -> [Unicode.Scalar] {
         // Every byte known: one strict decoding, the common case.
         if !pending.contains(nil) {
-            return UTF8Sequence.decode(pending.map { $0 ?? 0 }).map { [$0] } ?? []
+            return UTF8Sequence.decode(pending.lazy.map { $0 ?? 0 }).map { [$0] } ?? []
         }
         // Every combination of the possible lost bytes, in order, without building each one.
         let leadOptions = lostBytes.filter { (0xE1...0xEF).contains($0) }
