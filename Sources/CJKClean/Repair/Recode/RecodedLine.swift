@@ -272,12 +272,17 @@ struct RecodedLine {
         // Every combination of the possible lost bytes, in order, without building each one.
         let leadOptions = lostBytes.filter { (0xE1...0xEF).contains($0) }
         let continuationOptions = lostBytes.filter(UTF8Sequence.isContinuation)
-        let options: [[UInt8]] = pending.enumerated().map { index, byte in
-            byte.map { [$0] } ?? (index == 0 ? leadOptions : continuationOptions)
-        }
-        guard options.allSatisfy({ !$0.isEmpty }) else { return [] }
         let table = misread.table
         let checksRules = misread != .windows1252
+        // What a hole's rule says about its byte alone is checked once per byte, not per
+        // combination.
+        let options: [[UInt8]] = pending.enumerated().map { index, byte in
+            if let byte { return [byte] }
+            let possible = index == 0 ? leadOptions : continuationOptions
+            guard checksRules, index < rules.count, let rule = rules[index] else { return possible }
+            return possible.filter { Self.misreadingFails(onLostByte: $0, rule: rule, table: table) }
+        }
+        guard options.allSatisfy({ !$0.isEmpty }) else { return [] }
         var choice = Array(repeating: 0, count: options.count)
         var bytes = options.map { $0[0] }
         var decoded: [Unicode.Scalar] = []
@@ -301,6 +306,19 @@ struct RecodedLine {
             if position < 0 { break }
         }
         return decoded
+    }
+
+    /// Whether the misreading decoder must have failed on one lost byte, as far as its rule
+    /// can tell from the byte alone (a pair is checked with both bytes).
+    private static func misreadingFails(onLostByte byte: UInt8, rule: HoleRule, table: CharsetTable) -> Bool {
+        switch rule {
+        case .lone(let next):
+            if table.character(single: byte) != nil { return false }
+            if let next, table.character(lead: byte, trail: next) != nil { return false }
+            return true
+        case .pairFirst: return table.character(single: byte) == nil
+        case .pairSecond: return true
+        }
     }
 
     /// Whether the misreading decoder must have failed on the lost bytes among `bytes`, as the
