@@ -12,7 +12,7 @@ struct RecodedLine {
     }
 
     /// One decoded character: the choices for it (several when it contains a lost byte).
-    typealias Unit = [Unicode.Scalar]
+    typealias Unit = DecodedUnit
 
     /// The decoding of a stretch of the line.
     struct Decoding {
@@ -145,11 +145,19 @@ struct RecodedLine {
 
         /// Completes the pending character; `false` when no valid character fits.
         func finishCharacter() -> Bool {
+            if !pending.contains(nil) {
+                // Every byte known: one strict decoding, no choices to build.
+                guard let scalar = UTF8Sequence.decode(pending.lazy.map { $0 ?? 0 }) else { return false }
+                decoding.units.append(DecodedUnit(scalar))
+                pending.removeAll(keepingCapacity: true)
+                pendingRules.removeAll(keepingCapacity: true)
+                return true
+            }
             while pendingRules.count < pending.count { pendingRules.append(nil) }
             let choices = Self.completions(of: pending, rules: pendingRules, lostBytes: lostBytes, misread: misread)
             guard !choices.isEmpty else { return false }
             if pending.contains(nil) { decoding.hasLostBytes = true }
-            decoding.units.append(choices)
+            decoding.units.append(DecodedUnit(choices: choices))
             pending.removeAll(keepingCapacity: true)
             pendingRules.removeAll(keepingCapacity: true)
             return true
@@ -235,7 +243,7 @@ struct RecodedLine {
                     if needed == 0 {
                         guard let length = UTF8Sequence.length(lead: byte) else { return decoding }
                         if length == 1 {
-                            decoding.units.append([Unicode.Scalar(byte)])
+                            decoding.units.append(DecodedUnit(Unicode.Scalar(byte)))
                         } else {
                             pending.removeAll(keepingCapacity: true)
                             pendingRules.removeAll(keepingCapacity: true)
@@ -350,12 +358,12 @@ struct RecodedLine {
         while position < limit {
             guard case .byte(let byte, _) = items[position] else { return decoding }
             if let scalar = table.character(single: byte) {
-                decoding.units.append([scalar])
+                decoding.units.append(DecodedUnit(scalar))
             } else {
                 guard position + 1 < limit, case .byte(let trail, _) = items[position + 1],
                     let scalar = table.character(lead: byte, trail: trail)
                 else { return decoding }
-                decoding.units.append([scalar])
+                decoding.units.append(DecodedUnit(scalar))
                 position += 1
             }
             recordEnd(after: position, into: &decoding)
