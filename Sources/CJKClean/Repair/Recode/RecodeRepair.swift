@@ -98,11 +98,10 @@ struct RecodeRepair: Sendable {
         in line: ArraySlice<Unicode.Scalar>, transform: RecodeTransform, skipping explained: ExplainedSpans,
         budget: inout Int
     ) -> [Candidate] {
-        guard line.contains(where: { $0.value >= 0x80 }) else { return [] }
+        guard line.contains(where: { $0.value >= 0x80 }), !explained.coversEveryNonASCIIScalar(of: line) else { return [] }
         if transform.misread == .windows1252 && Self.readsAsEuropeanText(line) { return [] }
         let scalars = Array(line)
         let lineStart = line.startIndex
-        guard !explained.coversEveryNonASCIIScalar(of: line) else { return [] }
         let recoded = RecodedLine(line, transform: transform)
         var found: [Candidate] = []
         var offset = 0
@@ -252,7 +251,7 @@ struct RecodeRepair: Sendable {
             if unit.count > Self.choicesPerUnit {
                 choices = unit.map { ($0, model.cost(of: $0)) }.sorted { $0.1 < $1.1 }.prefix(Self.choicesPerUnit).map(\.0)
             } else {
-                choices = unit
+                choices = Array(unit)
             }
             let isLast = index + 1 == units.count
             // Extensions are scored first and only the survivors' scalars are copied.
