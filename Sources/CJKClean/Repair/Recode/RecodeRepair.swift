@@ -205,10 +205,19 @@ struct RecodeRepair: Sendable {
     ]
     private static let matchingBracketBonus = 8.0
 
+    /// Whether a scalar may be one of the ``closingBrackets`` marks (a cheap range check before
+    /// the table).
+    private static func isBracketLike(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x28, 0x29, 0x2018...0x201D, 0x3008...0x3015, 0xFF08, 0xFF09: return true
+        default: return false
+        }
+    }
+
     /// The last opening mark that is not closed yet.
     private static func unclosedBracket(in scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
         var stack: [Unicode.Scalar] = []
-        for scalar in scalars {
+        for scalar in scalars where isBracketLike(scalar) {
             if closingBrackets[scalar] != nil {
                 stack.append(scalar)
             } else if let last = stack.last, closingBrackets[last] == scalar {
@@ -278,7 +287,17 @@ struct RecodeRepair: Sendable {
                     next.append(Extension(hypothesis: slot, scalar: scalar, cost: hypothesis.cost + cost))
                 }
             }
-            beam = next.sorted { $0.cost < $1.cost }.prefix(Self.beamWidth).map { chosen in
+            // The cheapest `beamWidth`, ties in the order they were made (as a stable sort).
+            var kept: [Extension] = []
+            kept.reserveCapacity(Self.beamWidth + 1)
+            for candidate in next {
+                if kept.count == Self.beamWidth, let last = kept.last, !(candidate.cost < last.cost) { continue }
+                var slot = kept.count
+                while slot > 0 && candidate.cost < kept[slot - 1].cost { slot -= 1 }
+                kept.insert(candidate, at: slot)
+                if kept.count > Self.beamWidth { kept.removeLast() }
+            }
+            beam = kept.map { chosen in
                 Hypothesis(scalars: beam[chosen.hypothesis].scalars + [chosen.scalar], cost: chosen.cost)
             }
         }
