@@ -24,4 +24,11 @@ final class MojibakeFalsePositiveTests: XCTestCase {
         let text = "香港人叫朋友做嘟佬嘟佬，这是粤语的说法。"
         XCTAssertEqual(repair.repair(text).text, text)
     }
+
+    func testReplacementCharactersAroundOrdinaryWordsAreKept() {
+        // U+FFFD here stands for bytes that were bad on their own, not for a shifted GBK island.
+        for text in ["空\u{FFFD}字符\u{FFFD}也是", "空?字符?也是", "输入了\u{FFFD}字符\u{FFFD}之后"] {
+            XCTAssertEqual(repair.repair(text).text, text, text)
+        }
+    }
 }

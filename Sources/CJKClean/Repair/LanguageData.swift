@@ -18,16 +18,8 @@ struct LanguageData: Sendable {
     /// Common words of two to four Han characters, simplified and traditional.
     let words: Set<String>
     /// The same words packed into integers for allocation-free lookup: two or three scalars
-    /// of 21 bits each in one `UInt64`, four as a ``PackedWord``.
-    let shortWords: Set<UInt64>
-    /// Four-character words, packed.
-    let longWords: Set<PackedWord>
-
-    /// A four-character word packed exactly into two integers.
-    struct PackedWord: Hashable, Sendable {
-        var head: UInt64
-        var tail: UInt32
-    }
+    /// of 21 bits each in one `UInt64`, four as the first three and the fourth.
+    let packedWords: PackedWordSet
 
     /// Packs two or three scalars into one integer (distinct ranges, since every packed word
     /// starts with a Han character above U+3400).
@@ -55,18 +47,16 @@ struct LanguageData: Sendable {
         }
         commonHanCosts = flat
         words = Set(Self.lines("words").map(String.init))
-        var short = Set<UInt64>()
-        var long = Set<PackedWord>()
+        var packed: [(head: UInt64, tail: UInt32)] = []
         for word in words {
             let scalars = Array(word.unicodeScalars)
             switch scalars.count {
-            case 2, 3: short.insert(Self.pack(scalars))
-            case 4: long.insert(PackedWord(head: Self.pack(scalars.prefix(3)), tail: scalars[3].value))
+            case 2, 3: packed.append((Self.pack(scalars), 0))
+            case 4: packed.append((Self.pack(scalars.prefix(3)), scalars[3].value))
             default: break
             }
         }
-        shortWords = short
-        longWords = long
+        packedWords = PackedWordSet(packed)
         polyphoneReadings = Self.lines("han-readings").reduce(into: [:]) { table, line in
             let parts = line.split(separator: " ")
             guard parts.count == 2, let scalar = parts[0].unicodeScalars.first else { return }

@@ -66,7 +66,10 @@ public struct MojibakeRepair: Sendable {
         var lines = MojibakeGate.scan(text)
         guard !lines.isEmpty else { return RepairResult(text: text, repairs: []) }
         var signals = lines.reduce(into: MojibakeGate.Signals()) { $0.formUnion($1.signals) }
-        var scalars = Array(text.unicodeScalars)
+        // Appending into reserved room: `Array(_:)` would first walk the text to count it.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
         var repairs: [Repair] = []
         if options.decodesNumericEntities && signals.contains(.numericEntity) {
             let edits = NumericEntityRepair().edits(for: scalars)

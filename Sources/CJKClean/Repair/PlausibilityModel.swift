@@ -12,18 +12,19 @@ struct PlausibilityModel: Sendable {
     /// How often each punctuation mark occurs in the document being repaired, full-width and
     /// ASCII forms counted together: a document's own habits decide between marks.
     private let punctuationCounts: [Unicode.Scalar: Int]
+    /// The shared ``basicPlaneCosts``, held by each model so that lookups skip the lazy start.
+    private let basicPlaneCosts: [Double]
 
     /// Cost of a Han character missing from the table.
     static let unknownHanCost = 26.0
     /// Bonus per character covered by a known word.
     static let wordBonusPerCharacter = 5.0
 
-    /// Creates a model.
-    /// - Parameters:
-    ///   - data: The frequency tables.
-    ///   - document: The text being repaired, whose punctuation habits are learnt.
-    init(data: LanguageData = .shared, document: [Unicode.Scalar] = []) {
-        self.data = data
+    /// Creates a model over the shared frequency tables.
+    /// - Parameter document: The text being repaired, whose punctuation habits are learnt.
+    init(document: [Unicode.Scalar] = []) {
+        self.data = .shared
+        self.basicPlaneCosts = Self.basicPlaneCosts
         var counts: [Unicode.Scalar: Int] = [:]
         // ASCII '?' is left out: in damaged text it usually stands for a lost character.
         for scalar in document where scalar.isSentencePunctuation && scalar != "?" {
@@ -45,6 +46,28 @@ struct PlausibilityModel: Sendable {
 
     /// The cost of one character.
     func cost(of scalar: Unicode.Scalar) -> Double {
+        let value = scalar.value
+        // Full-width punctuation depends on the document; every other BMP cost is fixed.
+        if value < 0x10000 && !(0xFF01...0xFF5E).contains(value) { return basicPlaneCosts[Int(value)] }
+        return computedCost(of: scalar)
+    }
+
+    /// The document-independent cost of every scalar of the Basic Multilingual Plane, computed
+    /// once: repairs score the same characters many times over.
+    private static let basicPlaneCosts: [Double] = {
+        let model = PlausibilityModel(data: .shared)
+        return (0..<0x10000).map { value in Unicode.Scalar(UInt32(value)).map(model.computedCost) ?? 0 }
+    }()
+
+    /// A model without the table of costs, to fill the table.
+    private init(data: LanguageData) {
+        self.data = data
+        self.punctuationCounts = [:]
+        self.basicPlaneCosts = []
+    }
+
+    /// The cost of one character, worked out from the tables.
+    private func computedCost(of scalar: Unicode.Scalar) -> Double {
         if scalar.isHan {
             if let cost = data.hanCost(scalar) { return Double(cost) }
             let levels = CharacterLevels.shared
@@ -120,7 +143,13 @@ struct PlausibilityModel: Sendable {
     static let commaAtLineEndCost = 6.0
     private static let questionParticles: Set<Unicode.Scalar> = Set("吗嗎呢么麼か까".unicodeScalars)
 
-    private static let openingBrackets: Set<Unicode.Scalar> = Set("（「『“‘《〈【〔［｛".unicodeScalars)
+    /// Whether a scalar is one of `（「『“‘《〈【〔［｛` (a switch: this runs for every score).
+    private static func isOpeningBracket(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xFF08, 0x300C, 0x300E, 0x201C, 0x2018, 0x300A, 0x3008, 0x3010, 0x3014, 0xFF3B, 0xFF5B: return true
+        default: return false
+        }
+    }
 
     /// The cost of a text: character costs minus the bonus for known words.
     func cost(of text: some StringProtocol) -> Double {
@@ -131,7 +160,7 @@ struct PlausibilityModel: Sendable {
     func cost(of scalars: [Unicode.Scalar]) -> Double {
         var total = scalars.reduce(0.0) { $0 + cost(of: $1) }
         // An opening bracket that nothing follows is a broken text; a comma does not end a line.
-        if let last = scalars.last, Self.openingBrackets.contains(last) { total += 8 }
+        if let last = scalars.last, Self.isOpeningBracket(last) { total += 8 }
         for (previous, scalar) in zip(scalars, scalars.dropFirst()) {
             // A comma does not end a line (a semicolon may, in lists); a question mark
             // follows a question particle.
@@ -153,6 +182,8 @@ struct PlausibilityModel: Sendable {
             }
             var matched = 0
             var length = min(4, scalars.count - index)
+            // Most pairs of characters begin no word: one small table rules them out.
+            if length >= 2, !data.packedWords.mayBeginWord(scalars[index], scalars[index + 1]) { length = 0 }
             while length >= 2 {
                 let slice = scalars[index..<index + length]
                 if slice.allSatisfy(\.isHan) && isWord(slice) {
@@ -174,11 +205,10 @@ struct PlausibilityModel: Sendable {
     /// Whether the characters (two to four) form a known word.
     func isWord(_ scalars: some Collection<Unicode.Scalar>) -> Bool {
         switch scalars.count {
-        case 2, 3: return data.shortWords.contains(LanguageData.pack(scalars))
+        case 2, 3: return data.packedWords.contains(head: LanguageData.pack(scalars), tail: 0)
         case 4:
             guard let last = scalars.dropFirst(3).first else { return false }
-            return data.longWords.contains(
-                LanguageData.PackedWord(head: LanguageData.pack(scalars.prefix(3)), tail: last.value))
+            return data.packedWords.contains(head: LanguageData.pack(scalars.prefix(3)), tail: last.value)
         default: return false
         }
     }

@@ -104,9 +104,12 @@ struct ShiftedGBKIslandRepair: Sendable {
 
     /// Whether the characters after the `?` look like a misaligned decoding: shifted GBK pairs
     /// land mostly on rare characters, while a real question is followed by ordinary text.
+    /// Misaligned pairs almost never spell a known word, so one among them (`�字符�`) shows
+    /// ordinary text around a mark that stands for something else, such as a bad byte.
     private func looksShifted(_ characters: ArraySlice<Unicode.Scalar>) -> Bool {
         let han = characters.filter(\.isHan)
         guard !han.isEmpty else { return true }
+        guard model.wordCoverage(Array(characters)) == 0 else { return false }
         let rare = han.filter { model.cost(of: $0) >= Self.rareCharacterCost }.count
         return rare * 2 >= han.count
     }

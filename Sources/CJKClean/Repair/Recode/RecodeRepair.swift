@@ -11,6 +11,9 @@ struct RecodeRepair: Sendable {
     static let baseMargin = 12.0
     /// The extra margin for each character of the change.
     static let marginPerCharacter = 1.5
+    /// The shortest UTF-8 re-reading, in scalars of the damaged text, that the legacy
+    /// re-readings leave alone.
+    static let minimumExplainedSpan = 12
     /// Shorter ends tried when the longer ones do not reproduce the damaged text.
     static let maximumFallbackEnds = 6
     /// How much the context around a stretch may add to its margin, for the early check.
@@ -63,8 +66,21 @@ struct RecodeRepair: Sendable {
                 .rareHanRun, .halfwidthKanaNextToHan, .symbolNextToHan, .replacementCharacter, .questionAfterCJK,
                 .privateUse,
             ])
+            // Long stretches that re-read as UTF-8 are taken as UTF-8: long runs of valid
+            // multi-byte sequences are rare in legacy bytes, so the legacy re-readings (tried
+            // after every UTF-8 one) skip them instead of decoding them again from each of their
+            // characters. Short ones (`Â·`) may be legacy bytes and stay open to every reading.
+            var explained = ExplainedSpans()
             for transform in transforms where transform.misread == .windows1252 ? singleByte : doubleByte {
-                candidates.append(contentsOf: self.candidates(in: slice, transform: transform, budget: &budget))
+                let found = self.candidates(
+                    in: slice, transform: transform, skipping: transform.original == .utf8 ? ExplainedSpans() : explained,
+                    budget: &budget)
+                if transform.original == .utf8 {
+                    for candidate in found where candidate.edit.range.count >= Self.minimumExplainedSpan {
+                        explained.insert(candidate.edit.range)
+                    }
+                }
+                candidates.append(contentsOf: found)
             }
         }
         // The most convincing changes first; each scalar changes at most once.
@@ -78,19 +94,28 @@ struct RecodeRepair: Sendable {
         return edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    private func candidates(in line: ArraySlice<Unicode.Scalar>, transform: RecodeTransform, budget: inout Int)
-        -> [Candidate]
-    {
+    private func candidates(
+        in line: ArraySlice<Unicode.Scalar>, transform: RecodeTransform, skipping explained: ExplainedSpans,
+        budget: inout Int
+    ) -> [Candidate] {
+        guard line.contains(where: { $0.value >= 0x80 }), !explained.coversEveryNonASCIIScalar(of: line) else { return [] }
+        if transform.misread == .windows1252 && Self.readsAsEuropeanText(line) { return [] }
         let scalars = Array(line)
-        guard scalars.contains(where: { $0.value >= 0x80 }) else { return [] }
-        if transform.misread == .windows1252 && Self.readsAsEuropeanText(scalars) { return [] }
+        let lineStart = line.startIndex
         let recoded = RecodedLine(line, transform: transform)
         var found: [Candidate] = []
         var offset = 0
         while offset < scalars.count, budget > 0 {
+            if let span = explained.span(containing: offset + lineStart) {
+                offset = span.upperBound - lineStart
+                continue
+            }
+            let room = explained.distanceToNextSpan(from: offset + lineStart) ?? Self.maximumWindow
             guard scalars[offset].value >= 0x80 || scalars[offset] == "?", !recoded.isBarrier(offset),
                 consume(&budget),
-                let candidate = candidate(at: offset, in: scalars, recoded: recoded, transform: transform)
+                let candidate = candidate(
+                    at: offset, in: scalars, recoded: recoded, transform: transform,
+                    window: min(Self.maximumWindow, room))
             else {
                 offset += 1
                 continue
@@ -109,10 +134,10 @@ struct RecodeRepair: Sendable {
     }
 
     /// The best change starting at `offset`, if one is clearly better than the original.
-    private func candidate(at offset: Int, in scalars: [Unicode.Scalar], recoded: RecodedLine, transform: RecodeTransform)
-        -> Candidate?
-    {
-        let decoding = recoded.decode(from: offset, transform: transform, maximumScalars: Self.maximumWindow)
+    private func candidate(
+        at offset: Int, in scalars: [Unicode.Scalar], recoded: RecodedLine, transform: RecodeTransform, window: Int
+    ) -> Candidate? {
+        let decoding = recoded.decode(from: offset, transform: transform, maximumScalars: window)
         guard !decoding.ends.isEmpty else { return nil }
         let left = Array(scalars[max(0, offset - Self.contextLength)..<offset])
         let atLineEnd = decoding.ends.last?.scalar == scalars.count
@@ -180,10 +205,19 @@ struct RecodeRepair: Sendable {
     ]
     private static let matchingBracketBonus = 8.0
 
+    /// Whether a scalar may be one of the ``closingBrackets`` marks (a cheap range check before
+    /// the table).
+    private static func isBracketLike(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x28, 0x29, 0x2018...0x201D, 0x3008...0x3015, 0xFF08, 0xFF09: return true
+        default: return false
+        }
+    }
+
     /// The last opening mark that is not closed yet.
     private static func unclosedBracket(in scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
         var stack: [Unicode.Scalar] = []
-        for scalar in scalars {
+        for scalar in scalars where isBracketLike(scalar) {
             if closingBrackets[scalar] != nil {
                 stack.append(scalar)
             } else if let last = stack.last, closingBrackets[last] == scalar {
@@ -226,25 +260,46 @@ struct RecodeRepair: Sendable {
             if unit.count > Self.choicesPerUnit {
                 choices = unit.map { ($0, model.cost(of: $0)) }.sorted { $0.1 < $1.1 }.prefix(Self.choicesPerUnit).map(\.0)
             } else {
-                choices = unit
+                choices = Array(unit)
             }
             let isLast = index + 1 == units.count
-            var next: [Hypothesis] = []
-            for hypothesis in beam {
-                let tail = Array(hypothesis.scalars.suffix(3))
-                let tailCost = model.cost(of: tail)
+            // Extensions are scored first and only the survivors' scalars are copied.
+            struct Extension {
+                var hypothesis: Int
+                var scalar: Unicode.Scalar
+                var cost: Double
+            }
+            var next: [Extension] = []
+            next.reserveCapacity(beam.count * choices.count)
+            for (slot, hypothesis) in beam.enumerated() {
+                var window = Array(hypothesis.scalars.suffix(3))
+                let tailCost = model.cost(of: window)
+                window.append(" ")
                 let open = choices.count > 1 ? Self.unclosedBracket(in: hypothesis.scalars) : nil
                 for scalar in choices {
-                    var cost = model.cost(of: tail + [scalar]) - tailCost
+                    window[window.count - 1] = scalar
+                    var cost = model.cost(of: window) - tailCost
                     // A line rarely ends in the middle of a sentence.
                     if isLast && atLineEnd && PlausibilityModel.commas.contains(scalar) {
                         cost += PlausibilityModel.commaAtLineEndCost
                     }
                     if let open, Self.closingBrackets[open] == scalar { cost -= Self.matchingBracketBonus }
-                    next.append(Hypothesis(scalars: hypothesis.scalars + [scalar], cost: hypothesis.cost + cost))
+                    next.append(Extension(hypothesis: slot, scalar: scalar, cost: hypothesis.cost + cost))
                 }
             }
-            beam = Array(next.sorted { $0.cost < $1.cost }.prefix(Self.beamWidth))
+            // The cheapest `beamWidth`, ties in the order they were made (as a stable sort).
+            var kept: [Extension] = []
+            kept.reserveCapacity(Self.beamWidth + 1)
+            for candidate in next {
+                if kept.count == Self.beamWidth, let last = kept.last, !(candidate.cost < last.cost) { continue }
+                var slot = kept.count
+                while slot > 0 && candidate.cost < kept[slot - 1].cost { slot -= 1 }
+                kept.insert(candidate, at: slot)
+                if kept.count > Self.beamWidth { kept.removeLast() }
+            }
+            beam = kept.map { chosen in
+                Hypothesis(scalars: beam[chosen.hypothesis].scalars + [chosen.scalar], cost: chosen.cost)
+            }
         }
         return Array((beam.first?.scalars ?? start).dropFirst(start.count))
     }
@@ -311,14 +366,21 @@ struct RecodeRepair: Sendable {
 
     /// Whether a line is mostly ASCII letters with a few accented ones: a European language,
     /// where UTF-8 misread as Windows-1252 would instead show mostly Latin-1 characters.
-    private static func readsAsEuropeanText(_ scalars: [Unicode.Scalar]) -> Bool {
-        let ascii = scalars.filter(isASCIILetter).count
-        let latin1 = scalars.filter { (0x80...0xFF).contains($0.value) }.count
+    private static func readsAsEuropeanText(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var ascii = 0
+        var latin1 = 0
+        for scalar in scalars {
+            if isASCIILetter(scalar) {
+                ascii += 1
+            } else if (0x80...0xFF).contains(scalar.value) {
+                latin1 += 1
+            }
+        }
         return ascii >= latin1 * 4
     }
 
     private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+        (0x61...0x7A).contains(scalar.value) || (0x41...0x5A).contains(scalar.value)
     }
 
     private static func isLatin1Letter(_ scalar: Unicode.Scalar) -> Bool {

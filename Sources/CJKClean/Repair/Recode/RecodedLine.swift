@@ -12,7 +12,7 @@ struct RecodedLine {
     }
 
     /// One decoded character: the choices for it (several when it contains a lost byte).
-    typealias Unit = [Unicode.Scalar]
+    typealias Unit = DecodedUnit
 
     /// The decoding of a stretch of the line.
     struct Decoding {
@@ -145,13 +145,21 @@ struct RecodedLine {
 
         /// Completes the pending character; `false` when no valid character fits.
         func finishCharacter() -> Bool {
+            if !pending.contains(nil) {
+                // Every byte known: one strict decoding, no choices to build.
+                guard let scalar = UTF8Sequence.decode(pending.lazy.map { $0 ?? 0 }) else { return false }
+                decoding.units.append(DecodedUnit(scalar))
+                pending.removeAll(keepingCapacity: true)
+                pendingRules.removeAll(keepingCapacity: true)
+                return true
+            }
             while pendingRules.count < pending.count { pendingRules.append(nil) }
             let choices = Self.completions(of: pending, rules: pendingRules, lostBytes: lostBytes, misread: misread)
             guard !choices.isEmpty else { return false }
             if pending.contains(nil) { decoding.hasLostBytes = true }
-            decoding.units.append(choices)
-            pending = []
-            pendingRules = []
+            decoding.units.append(DecodedUnit(choices: choices))
+            pending.removeAll(keepingCapacity: true)
+            pendingRules.removeAll(keepingCapacity: true)
             return true
         }
 
@@ -235,10 +243,12 @@ struct RecodedLine {
                     if needed == 0 {
                         guard let length = UTF8Sequence.length(lead: byte) else { return decoding }
                         if length == 1 {
-                            decoding.units.append([Unicode.Scalar(byte)])
+                            decoding.units.append(DecodedUnit(Unicode.Scalar(byte)))
                         } else {
-                            pending = [byte]
-                            pendingRules = [nil]
+                            pending.removeAll(keepingCapacity: true)
+                            pendingRules.removeAll(keepingCapacity: true)
+                            pending.append(byte)
+                            pendingRules.append(nil)
                             needed = length - 1
                         }
                     } else {
@@ -263,44 +273,82 @@ struct RecodedLine {
     private static func completions(
         of pending: [UInt8?], rules: [HoleRule?], lostBytes: [UInt8], misread: LegacyCharset
     ) -> [Unicode.Scalar] {
-        var candidates: [[UInt8]] = [[]]
-        for (index, byte) in pending.enumerated() {
-            let options: [UInt8]
-            if let byte {
-                options = [byte]
-            } else if index == 0 {
-                options = lostBytes.filter { (0xE1...0xEF).contains($0) }
-            } else {
-                options = lostBytes.filter(UTF8Sequence.isContinuation)
-            }
-            candidates = candidates.flatMap { prefix in options.map { prefix + [$0] } }
+        // Every byte known: one strict decoding, the common case.
+        if !pending.contains(nil) {
+            return UTF8Sequence.decode(pending.lazy.map { $0 ?? 0 }).map { [$0] } ?? []
         }
-        if misread != .windows1252 && pending.contains(nil) {
-            let table = misread.table
-            candidates = candidates.filter { bytes in
-                for (index, rule) in rules.enumerated() where index < bytes.count {
-                    let byte = bytes[index]
-                    switch rule {
-                    case .lone(let next)?:
-                        if table.character(single: byte) != nil { return false }
-                        if let next, table.character(lead: byte, trail: next) != nil { return false }
-                    case .pairFirst?:
-                        if table.character(single: byte) != nil { return false }
-                        if index + 1 < bytes.count, case .pairSecond? = rules[index + 1],
-                            table.character(lead: byte, trail: bytes[index + 1]) != nil
-                        {
-                            return false
-                        }
-                    case .pairSecond?, nil: break
-                    }
+        // Every combination of the possible lost bytes, in order, without building each one.
+        let leadOptions = lostBytes.filter { (0xE1...0xEF).contains($0) }
+        let continuationOptions = lostBytes.filter(UTF8Sequence.isContinuation)
+        let table = misread.table
+        let checksRules = misread != .windows1252
+        // What a hole's rule says about its byte alone is checked once per byte, not per
+        // combination.
+        let options: [[UInt8]] = pending.enumerated().map { index, byte in
+            if let byte { return [byte] }
+            let possible = index == 0 ? leadOptions : continuationOptions
+            guard checksRules, index < rules.count, let rule = rules[index] else { return possible }
+            return possible.filter { Self.misreadingFails(onLostByte: $0, rule: rule, table: table) }
+        }
+        guard options.allSatisfy({ !$0.isEmpty }) else { return [] }
+        var choice = Array(repeating: 0, count: options.count)
+        var bytes = options.map { $0[0] }
+        var decoded: [Unicode.Scalar] = []
+        while true {
+            if !checksRules || Self.misreadingFails(on: bytes, rules: rules, table: table),
+                let scalar = UTF8Sequence.decode(bytes), scalar.isPlausibleAfterRecoding
+            {
+                decoded.append(scalar)
+            }
+            var position = options.count - 1
+            while position >= 0 {
+                choice[position] += 1
+                if choice[position] < options[position].count {
+                    bytes[position] = options[position][choice[position]]
+                    break
                 }
-                return true
+                choice[position] = 0
+                bytes[position] = options[position][0]
+                position -= 1
+            }
+            if position < 0 { break }
+        }
+        return decoded
+    }
+
+    /// Whether the misreading decoder must have failed on one lost byte, as far as its rule
+    /// can tell from the byte alone (a pair is checked with both bytes).
+    private static func misreadingFails(onLostByte byte: UInt8, rule: HoleRule, table: CharsetTable) -> Bool {
+        switch rule {
+        case .lone(let next):
+            if table.character(single: byte) != nil { return false }
+            if let next, table.character(lead: byte, trail: next) != nil { return false }
+            return true
+        case .pairFirst: return table.character(single: byte) == nil
+        case .pairSecond: return true
+        }
+    }
+
+    /// Whether the misreading decoder must have failed on the lost bytes among `bytes`, as the
+    /// rules of their holes require.
+    private static func misreadingFails(on bytes: [UInt8], rules: [HoleRule?], table: CharsetTable) -> Bool {
+        for (index, rule) in rules.enumerated() where index < bytes.count {
+            let byte = bytes[index]
+            switch rule {
+            case .lone(let next)?:
+                if table.character(single: byte) != nil { return false }
+                if let next, table.character(lead: byte, trail: next) != nil { return false }
+            case .pairFirst?:
+                if table.character(single: byte) != nil { return false }
+                if index + 1 < bytes.count, case .pairSecond? = rules[index + 1],
+                    table.character(lead: byte, trail: bytes[index + 1]) != nil
+                {
+                    return false
+                }
+            case .pairSecond?, nil: break
             }
         }
-        let decoded = candidates.compactMap(UTF8Sequence.decode)
-        // A character without lost bytes is kept whatever it is: it may be one step of text
-        // misread twice, and the whole candidate is judged later.
-        return pending.contains(nil) ? decoded.filter(\.isPlausibleAfterRecoding) : decoded
+        return true
     }
 
     private func decodeLegacy(from offset: Int, table: CharsetTable, maximumScalars: Int) -> Decoding {
@@ -310,12 +358,12 @@ struct RecodedLine {
         while position < limit {
             guard case .byte(let byte, _) = items[position] else { return decoding }
             if let scalar = table.character(single: byte) {
-                decoding.units.append([scalar])
+                decoding.units.append(DecodedUnit(scalar))
             } else {
                 guard position + 1 < limit, case .byte(let trail, _) = items[position + 1],
                     let scalar = table.character(lead: byte, trail: trail)
                 else { return decoding }
-                decoding.units.append([scalar])
+                decoding.units.append(DecodedUnit(scalar))
                 position += 1
             }
             recordEnd(after: position, into: &decoding)

@@ -19,22 +19,32 @@ enum UTF8Sequence {
     /// Decodes one complete sequence, rejecting overlong forms and surrogates.
     /// - Parameter bytes: The bytes of exactly one sequence.
     /// - Returns: The scalar, or `nil` when the bytes are not one valid sequence.
-    static func decode(_ bytes: [UInt8]) -> Unicode.Scalar? {
-        guard let lead = bytes.first, length(lead: lead) == bytes.count else { return nil }
-        guard bytes.dropFirst().allSatisfy(isContinuation) else { return nil }
-        switch bytes.count {
+    static func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Unicode.Scalar? {
+        var iterator = bytes.makeIterator()
+        guard let lead = iterator.next(), let count = length(lead: lead), count == bytes.count else { return nil }
+        // The continuation bytes, at most three.
+        var tail: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for index in 1..<max(1, count) {
+            guard let byte = iterator.next(), isContinuation(byte) else { return nil }
+            switch index {
+            case 1: tail.0 = byte
+            case 2: tail.1 = byte
+            default: tail.2 = byte
+            }
+        }
+        switch count {
         case 1: return Unicode.Scalar(lead)
-        case 2: return Unicode.Scalar(UInt32(lead & 0x1F) << 6 | UInt32(bytes[1] & 0x3F))
+        case 2: return Unicode.Scalar(UInt32(lead & 0x1F) << 6 | UInt32(tail.0 & 0x3F))
         case 3:
-            if lead == 0xE0 && bytes[1] < 0xA0 { return nil }
-            if lead == 0xED && bytes[1] > 0x9F { return nil }
-            return Unicode.Scalar(UInt32(lead & 0x0F) << 12 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F))
+            if lead == 0xE0 && tail.0 < 0xA0 { return nil }
+            if lead == 0xED && tail.0 > 0x9F { return nil }
+            return Unicode.Scalar(UInt32(lead & 0x0F) << 12 | UInt32(tail.0 & 0x3F) << 6 | UInt32(tail.1 & 0x3F))
         default:
-            if lead == 0xF0 && bytes[1] < 0x90 { return nil }
-            if lead == 0xF4 && bytes[1] > 0x8F { return nil }
+            if lead == 0xF0 && tail.0 < 0x90 { return nil }
+            if lead == 0xF4 && tail.0 > 0x8F { return nil }
             return Unicode.Scalar(
-                UInt32(lead & 0x07) << 18 | UInt32(bytes[1] & 0x3F) << 12 | UInt32(bytes[2] & 0x3F) << 6
-                    | UInt32(bytes[3] & 0x3F))
+                UInt32(lead & 0x07) << 18 | UInt32(tail.0 & 0x3F) << 12 | UInt32(tail.1 & 0x3F) << 6
+                    | UInt32(tail.2 & 0x3F))
         }
     }
 }
