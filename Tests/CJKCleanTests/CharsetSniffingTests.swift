@@ -59,6 +59,17 @@ final class CharsetSniffingTests: XCTestCase {
         }
     }
 
+    func testGBKIndentationSpaceDecodesAsIdeographicSpace() throws {
+        // 0xA3 0xA0 is U+3000 in the WHATWG gb18030 index, not the private-use U+E5E5.
+        let head = Array("<html><head><meta charset=\"gb2312\"></head><body><p>".utf8)
+        let body = try ICUCharset.encode("有一个法官。", charset: "GB18030", strict: true)
+        let bytes = head + [0xA3, 0xA0, 0xA3, 0xA0] + body + Array("</p></body></html>".utf8)
+        let document = try HTMLDecoder.decode(bytes)
+        XCTAssertEqual(document.charset, "gbk")
+        XCTAssertTrue(document.text.contains("<p>\u{3000}\u{3000}有一个法官。</p>"))
+        XCTAssertEqual(try Cleaner.clean(html: bytes).paragraphs, ["有一个法官。"])
+    }
+
     func testUndeclaredGBKAndBig5AreDetected() throws {
         let simplified = String(repeating: "<p>中华人民共和国国务院新闻办公室今天举行新闻发布会，介绍经济运行情况。</p>", count: 20)
         let gbk = try HTMLDecoder.decode(try ICUCharset.encode(simplified, charset: "GB18030"))

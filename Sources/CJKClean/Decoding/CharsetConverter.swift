@@ -86,10 +86,21 @@ enum CharsetConverter {
         if name == "utf-16le" || name == "utf-16be" {
             return decodeUTF16(bytes, bigEndian: name == "utf-16be")
         }
-        guard let icuName = icuName(for: name), let text = try? ICUCharset.decode(bytes, charset: icuName) else {
+        guard let icuName = icuName(for: name), var text = try? ICUCharset.decode(bytes, charset: icuName) else {
             return nil
         }
+        if icuName == "GB18030" { text = ideographicSpaceForA3A0(text) }
         return measure(text, preexistingReplacements: 0)
+    }
+
+    /// The WHATWG gb18030 index decodes 0xA3 0xA0, which pages use as an indentation space, to
+    /// U+3000; ICU before version 74 gives the private-use U+E5E5, which no font shows. No other
+    /// byte sequence decodes to U+E5E5, so the replacement is exact.
+    private static func ideographicSpaceForA3A0(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\u{E5E5}") else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { scalars.append(scalar == "\u{E5E5}" ? "\u{3000}" : scalar) }
+        return String(scalars)
     }
 
     /// Decodes UTF-16 in Swift (the lossy ICU converter cannot be opened for UTF-16).
