@@ -13,6 +13,15 @@ final class MojibakeRecodeTests: XCTestCase {
         XCTAssertEqual(repair.repair("&#20013;&#25991;").text, "中文")
     }
 
+    func testLinesWithOnlyRareHanAreSearchedNearTheRareCharacters() {
+        // 槡 and 椹 are outside the level-1 sets; a misreading can only start just before them.
+        let line = Array("他看见槡椹已经成熟了。".unicodeScalars)[...]
+        XCTAssertEqual(
+            RecodeRepair.startsNearRareHan(line),
+            [false, true, true, true, true, false, false, false, false, false, false])
+        XCTAssertEqual(repair.repair("他看见槡椹已经成熟了，没有什么用处。").repairs, [])
+    }
+
     func testIslandInsideCleanTextIsRepairedAlone() {
         let result = repair.repair("据报道，ä»Šå¤©å¤©æ°”å¾ˆå¥½ã€‚记者李明报道。")
         XCTAssertEqual(result.text, "据报道，今天天气很好。记者李明报道。")

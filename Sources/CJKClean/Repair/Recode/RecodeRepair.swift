@@ -71,10 +71,13 @@ struct RecodeRepair: Sendable {
             // after every UTF-8 one) skip them instead of decoding them again from each of their
             // characters. Short ones (`Â·`) may be legacy bytes and stay open to every reading.
             var explained = ExplainedSpans()
+            // A line whose only sign is a run of rare Han characters is mostly clean text with a
+            // few uncommon words: a misreading there starts next to a rare character.
+            let starts = line.signals == .rareHanRun ? Self.startsNearRareHan(slice) : nil
             for transform in transforms where transform.misread == .windows1252 ? singleByte : doubleByte {
                 let found = self.candidates(
                     in: slice, transform: transform, skipping: transform.original == .utf8 ? ExplainedSpans() : explained,
-                    budget: &budget)
+                    allowedStarts: starts, budget: &budget)
                 if transform.original == .utf8 {
                     for candidate in found where candidate.edit.range.count >= Self.minimumExplainedSpan {
                         explained.insert(candidate.edit.range)
@@ -94,9 +97,20 @@ struct RecodeRepair: Sendable {
         return edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// Offsets (from the line's start) at which a misreading may begin on a line flagged only for
+    /// rare Han: those with a Han character outside every level-1 set within the next three.
+    static func startsNearRareHan(_ line: ArraySlice<Unicode.Scalar>) -> [Bool] {
+        let levels = CharacterLevels.shared
+        let rare = line.map { scalar in
+            (0x3400...0x4DBF).contains(scalar.value) || (0x20000...0x3134F).contains(scalar.value)
+                || ((0x4E00...0x9FFF).contains(scalar.value) && !levels.isLevelOneHan(scalar.value))
+        }
+        return rare.indices.map { offset in rare[offset..<min(rare.count, offset + 3)].contains(true) }
+    }
+
     private func candidates(
         in line: ArraySlice<Unicode.Scalar>, transform: RecodeTransform, skipping explained: ExplainedSpans,
-        budget: inout Int
+        allowedStarts: [Bool]? = nil, budget: inout Int
     ) -> [Candidate] {
         guard line.contains(where: { $0.value >= 0x80 }), !explained.coversEveryNonASCIIScalar(of: line) else { return [] }
         if transform.misread == .windows1252 && Self.readsAsEuropeanText(line) { return [] }
@@ -111,7 +125,8 @@ struct RecodeRepair: Sendable {
                 continue
             }
             let room = explained.distanceToNextSpan(from: offset + lineStart) ?? Self.maximumWindow
-            guard scalars[offset].value >= 0x80 || scalars[offset] == "?", !recoded.isBarrier(offset),
+            guard scalars[offset].value >= 0x80 || scalars[offset] == "?", allowedStarts?[offset] ?? true,
+                !recoded.isBarrier(offset),
                 consume(&budget),
                 let candidate = candidate(
                     at: offset, in: scalars, recoded: recoded, transform: transform,
