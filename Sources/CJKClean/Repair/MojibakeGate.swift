@@ -156,6 +156,31 @@ public enum MojibakeGate {
                 previousHalfwidthKana = false
                 continue
             }
+            if byte >= 0xE4 && byte <= 0xE9 && index + 2 < count {
+                // A run of unified ideographs (U+4E00–U+9FFF), the bulk of CJK text: counted in one
+                // tight loop, the neighbour flags set once after it.
+                let first = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                if first >= 0x4E00 {
+                    var value = first
+                    while true {
+                        hanRun += 1
+                        if !isLevelOne(value, levelOne) { rareInRun += 1 }
+                        index += 3
+                        scalarIndex += 1
+                        guard index + 2 < count, bytes[index] >= 0xE4, bytes[index] <= 0xE9 else { break }
+                        value = UInt32(bytes[index] & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                            | UInt32(bytes[index + 2] & 0x3F)
+                        guard value >= 0x4E00 else { break }
+                    }
+                    if previousHalfwidthKana { lineSignals.insert(.halfwidthKanaNextToHan) }
+                    previousLatin1 = false
+                    previousLatin1Letter = false
+                    previousHan = true
+                    previousCJK = true
+                    previousHalfwidthKana = false
+                    continue
+                }
+            }
             // A multi-byte scalar (the text is valid UTF-8).
             let value: UInt32
             if byte < 0xE0 {
