@@ -113,32 +113,16 @@ enum ContainerEvidence {
     }
 }
 
-/// A fixed set of lower-case ASCII words, looked up by their ``HTMLElement/code(of:)``s in an
-/// open-addressing table (class names are looked up thousands of times per page).
+/// A fixed set of lower-case ASCII words, looked up by their ``HTMLElement/code(of:)``s (class
+/// names are looked up thousands of times per page).
 private struct WordSet: Sendable {
-    private static let bits: UInt64 = 7
-    private var slots: [UInt64]
+    private let table: CodeTable<Void>
 
     init(_ words: [String]) {
-        slots = Array(repeating: 0, count: 1 << Int(Self.bits))
-        for word in words {
-            let code = HTMLElement.code(of: Array(word.utf8))
-            var index = Self.slot(code)
-            while slots[index] != 0 && slots[index] != code { index = (index + 1) & (slots.count - 1) }
-            slots[index] = code
-        }
-    }
-
-    @inline(__always) private static func slot(_ code: UInt64) -> Int {
-        Int(truncatingIfNeeded: (code &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits))
+        table = CodeTable(words.map { (code: HTMLElement.code(of: Array($0.utf8)), value: ()) })
     }
 
     func contains(_ code: UInt64) -> Bool {
-        var index = Self.slot(code)
-        while slots[index] != 0 {
-            if slots[index] == code { return true }
-            index = (index + 1) & (slots.count - 1)
-        }
-        return false
+        table[code] != nil
     }
 }

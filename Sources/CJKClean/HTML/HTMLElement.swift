@@ -48,7 +48,7 @@ struct HTMLElement: Sendable, Equatable {
     init(name: some Collection<UInt8>) {
         let code = Self.code(of: name)
         self.code = code
-        if let known = Self.table.lookup(code) {
+        if let known = Self.table[code] {
             traits = known.traits
             headingLevel = known.headingLevel
         } else {
@@ -83,7 +83,7 @@ struct HTMLElement: Sendable, Equatable {
         return FNV1a.hash(name) | (1 << 63)
     }
 
-    private static let table: ElementTable = {
+    private static let table: CodeTable<HTMLElement> = {
         var traitsByName: [String: Traits] = [:]
         func add(_ names: [String], _ traits: Traits) {
             for name in names { traitsByName[name, default: []].insert(traits) }
@@ -126,35 +126,6 @@ struct HTMLElement: Sendable, Equatable {
             let level = traits.contains(.heading) ? Int(String(name.dropFirst())) ?? 0 : 0
             return HTMLElement(code: code(of: Array(name.utf8)), traits: traits, headingLevel: level)
         }
-        return ElementTable(elements)
+        return CodeTable(elements.map { (code: $0.code, value: $0) })
     }()
-}
-
-/// A fixed open-addressing table from name codes to known elements: cheaper per tag than a
-/// dictionary, whose hashing would cost more than the rest of a tag's handling.
-private struct ElementTable: Sendable {
-    private static let bits: UInt64 = 8
-    private var slots: [HTMLElement?]
-
-    init(_ elements: [HTMLElement]) {
-        slots = Array(repeating: nil, count: 1 << Int(Self.bits))
-        for element in elements {
-            var index = Self.slot(element.code)
-            while slots[index] != nil { index = (index + 1) & (slots.count - 1) }
-            slots[index] = element
-        }
-    }
-
-    @inline(__always) private static func slot(_ code: UInt64) -> Int {
-        Int(truncatingIfNeeded: (code &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits))
-    }
-
-    func lookup(_ code: UInt64) -> HTMLElement? {
-        var index = Self.slot(code)
-        while let element = slots[index] {
-            if element.code == code { return element }
-            index = (index + 1) & (slots.count - 1)
-        }
-        return nil
-    }
 }

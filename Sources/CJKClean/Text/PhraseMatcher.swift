@@ -14,11 +14,8 @@ struct PhraseMatcher: Sendable {
     /// Size of the first-scalar bit filter (a power of two: scalars are masked into it).
     private static let filterBits = 4096
 
-    /// Open-addressing slots: the first scalar's value (0 when empty) and its group in ``groups``.
-    private let slotKeys: [UInt32]
-    private let slotGroups: [Int]
-    /// The phrases that start with each first scalar.
-    private let groups: [[[Unicode.Scalar]]]
+    /// The phrases that start with each first scalar, by the scalar's value.
+    private let groups: CodeTable<[[Unicode.Scalar]]>
     private let firstScalarFilter: [UInt64]
 
     /// Creates a matcher for the phrases (compared with ASCII letters lower-cased).
@@ -32,38 +29,8 @@ struct PhraseMatcher: Sendable {
             let bit = Int(first.value) & (Self.filterBits - 1)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
-        var capacity = 16
-        while capacity < table.count * 2 { capacity *= 2 }
-        var keys = [UInt32](repeating: 0, count: capacity)
-        var slots = [Int](repeating: 0, count: capacity)
-        var groups: [[[Unicode.Scalar]]] = []
-        // A phrase cannot start with NUL, the marker of an empty slot: the fold never produces it
-        // from text a phrase list holds.
-        for (first, list) in table where first.value != 0 {
-            var index = Self.slot(first.value, capacity: capacity)
-            while keys[index] != 0 { index = (index + 1) & (capacity - 1) }
-            keys[index] = first.value
-            slots[index] = groups.count
-            groups.append(list)
-        }
-        self.groups = groups
-        slotKeys = keys
-        slotGroups = slots
+        groups = CodeTable(table.map { (code: UInt64($0.key.value), value: $0.value) })
         firstScalarFilter = filter
-    }
-
-    @inline(__always) private static func slot(_ value: UInt32, capacity: Int) -> Int {
-        Int(truncatingIfNeeded: (UInt64(value) &* 0x9E37_79B9_7F4A_7C15) >> 40) & (capacity - 1)
-    }
-
-    /// The phrases starting with `first`, if any.
-    @inline(__always) private func phrases(startingWith first: UInt32) -> [[Unicode.Scalar]]? {
-        var index = Self.slot(first, capacity: slotKeys.count)
-        while slotKeys[index] != 0 {
-            if slotKeys[index] == first { return groups[slotGroups[index]] }
-            index = (index + 1) & (slotKeys.count - 1)
-        }
-        return nil
     }
 
     /// The scalars of a text with ASCII letters lower-cased, ready for ``matches(inFolded:)``.
@@ -82,7 +49,7 @@ struct PhraseMatcher: Sendable {
                 for start in text.indices {
                     let bit = Int(text[start].value) & (Self.filterBits - 1)
                     guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0,
-                        let candidates = phrases(startingWith: text[start].value)
+                        let candidates = groups[UInt64(text[start].value)]
                     else { continue }
                     for phrase in candidates where start + phrase.count <= text.count {
                         if text[start..<(start + phrase.count)].elementsEqual(phrase) {
