@@ -22,6 +22,13 @@ final class MojibakeRecodeTests: XCTestCase {
         XCTAssertEqual(repair.repair("他看见槡椹已经成熟了，没有什么用处。").repairs, [])
     }
 
+    func testLinesWithOnlyLostByteMarksAreSearchedUpToAMark() {
+        // Each offset points at the next `?` or U+FFFD: a stretch must reach one to explain it.
+        let line = Array("为什么?没有\u{FFFD}了".unicodeScalars)
+        XCTAssertEqual(RecodeRepair.nextLostByteMark(in: line), [3, 3, 3, 3, 6, 6, 6, 8, 8])
+        XCTAssertEqual(repair.repair("为什么会这样?没有人知道。他问：你好吗?").repairs, [])
+    }
+
     func testIslandInsideCleanTextIsRepairedAlone() {
         let result = repair.repair("据报道，ä»Šå¤©å¤©æ°”å¾ˆå¥½ã€‚记者李明报道。")
         XCTAssertEqual(result.text, "据报道，今天天气很好。记者李明报道。")

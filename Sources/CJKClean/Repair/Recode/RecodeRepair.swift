@@ -74,10 +74,15 @@ struct RecodeRepair: Sendable {
             // A line whose only sign is a run of rare Han characters is mostly clean text with a
             // few uncommon words: a misreading there starts next to a rare character.
             let starts = line.signals == .rareHanRun ? Self.startsNearRareHan(slice) : nil
+            // A line whose only sign is a lost-byte mark (`?` after CJK, U+FFFD) is mostly clean
+            // text with ordinary question marks or honest replacements: only a misreading that
+            // loses bytes can explain a mark, and only a stretch that reaches one is evidenced.
+            let marksOnly = line.signals.isSubset(of: [.replacementCharacter, .questionAfterCJK])
             for transform in transforms where transform.misread == .windows1252 ? singleByte : doubleByte {
+                if marksOnly && transform.lostBytes.isEmpty { continue }
                 let found = self.candidates(
                     in: slice, transform: transform, skipping: transform.original == .utf8 ? ExplainedSpans() : explained,
-                    allowedStarts: starts, budget: &budget)
+                    allowedStarts: starts, reachingMarks: marksOnly, budget: &budget)
                 if transform.original == .utf8 {
                     for candidate in found where candidate.edit.range.count >= Self.minimumExplainedSpan {
                         explained.insert(candidate.edit.range)
@@ -108,15 +113,27 @@ struct RecodeRepair: Sendable {
         return rare.indices.map { offset in rare[offset..<min(rare.count, offset + 3)].contains(true) }
     }
 
+    /// For each offset of a line, the offset of the first `?` or U+FFFD at or after it (the
+    /// line's length when none follows).
+    static func nextLostByteMark(in line: [Unicode.Scalar]) -> [Int] {
+        var next = [Int](repeating: line.count, count: line.count + 1)
+        for offset in line.indices.reversed() {
+            next[offset] = line[offset] == "?" || line[offset] == "\u{FFFD}" ? offset : next[offset + 1]
+        }
+        return next
+    }
+
     private func candidates(
         in line: ArraySlice<Unicode.Scalar>, transform: RecodeTransform, skipping explained: ExplainedSpans,
-        allowedStarts: [Bool]? = nil, budget: inout Int
+        allowedStarts: [Bool]? = nil, reachingMarks: Bool = false, budget: inout Int
     ) -> [Candidate] {
         guard line.contains(where: { $0.value >= 0x80 }), !explained.coversEveryNonASCIIScalar(of: line) else { return [] }
         if transform.misread == .windows1252 && Self.readsAsEuropeanText(line) { return [] }
         let scalars = Array(line)
         let lineStart = line.startIndex
         let recoded = RecodedLine(line, transform: transform)
+        let census = ScriptCensus(scalars)
+        let nextMark = reachingMarks ? Self.nextLostByteMark(in: scalars) : nil
         var found: [Candidate] = []
         var offset = 0
         while offset < scalars.count, budget > 0 {
@@ -125,12 +142,13 @@ struct RecodeRepair: Sendable {
                 continue
             }
             let room = explained.distanceToNextSpan(from: offset + lineStart) ?? Self.maximumWindow
+            if let nextMark, nextMark[offset] == scalars.count { break }
             guard scalars[offset].value >= 0x80 || scalars[offset] == "?", allowedStarts?[offset] ?? true,
                 !recoded.isBarrier(offset),
                 consume(&budget),
                 let candidate = candidate(
-                    at: offset, in: scalars, recoded: recoded, transform: transform,
-                    window: min(Self.maximumWindow, room))
+                    at: offset, in: scalars, census: census, recoded: recoded, transform: transform,
+                    window: min(Self.maximumWindow, room), reaching: nextMark?[offset])
             else {
                 offset += 1
                 continue
@@ -150,10 +168,11 @@ struct RecodeRepair: Sendable {
 
     /// The best change starting at `offset`, if one is clearly better than the original.
     private func candidate(
-        at offset: Int, in scalars: [Unicode.Scalar], recoded: RecodedLine, transform: RecodeTransform, window: Int
+        at offset: Int, in scalars: [Unicode.Scalar], census: ScriptCensus, recoded: RecodedLine, transform: RecodeTransform,
+        window: Int, reaching mark: Int?
     ) -> Candidate? {
         let decoding = recoded.decode(from: offset, transform: transform, maximumScalars: window)
-        guard !decoding.ends.isEmpty else { return nil }
+        guard let lastEnd = decoding.ends.last, lastEnd.scalar > mark ?? offset else { return nil }
         let left = Array(scalars[max(0, offset - Self.contextLength)..<offset])
         let atLineEnd = decoding.ends.last?.scalar == scalars.count
         // Cheap first: each unit at its cheapest choice, character costs only.
@@ -204,7 +223,8 @@ struct RecodeRepair: Sendable {
             if best != nil && tried.count > 2 { break }
             guard let units = decoding.ends.first(where: { $0.scalar == end })?.units else { continue }
             if let candidate = judge(
-                offset..<end, replacement: Array(chosen[..<units]), in: scalars, left: left, transform: transform,
+                offset..<end, replacement: Array(chosen[..<units]), in: scalars, census: census, left: left,
+                transform: transform,
                 verify: decoding.units[..<units].contains { $0.count > 1 }),
                 candidate.margin > (best?.margin ?? -Double.infinity)
             {
@@ -336,23 +356,16 @@ struct RecodeRepair: Sendable {
 
     /// Whether a re-reading brings kana, Hangul or bopomofo into a line whose other CJK text
     /// never uses them: a repair restores the script its surroundings are written in.
-    private static func addsForeignScript(_ replacement: [Unicode.Scalar], around range: Range<Int>, in scalars: [Unicode.Scalar])
-        -> Bool
-    {
-        func scripts<S: Sequence<Unicode.Scalar>>(_ text: S) -> Set<Int> {
-            var found = Set<Int>()
-            for scalar in text {
-                if scalar.isKana && scalar.value != 0x30FC && scalar.value != 0x30FB { found.insert(1) }
-                if scalar.isHangul { found.insert(2) }
-                if (0x3100...0x312F).contains(scalar.value) || (0x31A0...0x31BF).contains(scalar.value) { found.insert(3) }
-            }
-            return found
-        }
-        let lineStart = scalars[..<range.lowerBound].lastIndex(of: "\n").map { $0 + 1 } ?? 0
-        let lineEnd = scalars[range.upperBound...].firstIndex(of: "\n") ?? scalars.count
-        let context = scalars[lineStart..<range.lowerBound] + scalars[range.upperBound..<lineEnd]
-        guard context.filter(\.isCJK).count >= 4 else { return false }
-        return !scripts(replacement).isSubset(of: scripts(context))
+    /// - Parameters:
+    ///   - replacement: The re-reading.
+    ///   - original: The stretch of the line it replaces.
+    ///   - line: The census of the whole line.
+    private static func addsForeignScript(
+        _ replacement: [Unicode.Scalar], replacing original: [Unicode.Scalar], inLine line: ScriptCensus
+    ) -> Bool {
+        let context = line.removing(ScriptCensus(original))
+        guard context.cjk >= 4 else { return false }
+        return !ScriptCensus(replacement).usesOnlyScripts(of: context)
     }
 
     /// Stretches tried in one document at most: pages with thousands of odd characters (binary
@@ -425,8 +438,8 @@ struct RecodeRepair: Sendable {
     }
 
     private func judge(
-        _ range: Range<Int>, replacement proposed: [Unicode.Scalar], in scalars: [Unicode.Scalar], left: [Unicode.Scalar],
-        transform: RecodeTransform, verify: Bool
+        _ range: Range<Int>, replacement proposed: [Unicode.Scalar], in scalars: [Unicode.Scalar], census: ScriptCensus,
+        left: [Unicode.Scalar], transform: RecodeTransform, verify: Bool
     ) -> Candidate? {
         var replacement = proposed
         if transform.kind == .utf8AsWindows1252 && !verify {
@@ -448,7 +461,7 @@ struct RecodeRepair: Sendable {
         if transform.misread == .windows1252 {
             if Self.isInsideLatinWord(range, of: scalars) { return nil }
             if !original.contains(where: { Self.isLatin1Letter($0) || (0x80...0x9F).contains($0.value) }) { return nil }
-        } else if Self.addsForeignScript(replacement, around: range, in: scalars) {
+        } else if Self.addsForeignScript(replacement, replacing: original, inLine: census) {
             return nil
         }
         // Private-use characters amid ordinary text are a site's own glyphs, and U+FFFD amid
