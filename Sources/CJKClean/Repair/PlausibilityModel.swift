@@ -10,8 +10,9 @@ import Foundation
 struct PlausibilityModel: Sendable {
     private let data: LanguageData
     /// How often each punctuation mark occurs in the document being repaired, full-width and
-    /// ASCII forms counted together: a document's own habits decide between marks.
-    private let punctuationCounts: [Unicode.Scalar: Int]
+    /// ASCII forms counted together: a document's own habits decide between marks. Indexed by
+    /// the ASCII form's value.
+    private let punctuationCounts: [Int]
     /// The shared ``basicPlaneCosts``, held by each model so that lookups skip the lazy start.
     private let basicPlaneCosts: [Double]
 
@@ -25,10 +26,12 @@ struct PlausibilityModel: Sendable {
     init(document: [Unicode.Scalar] = []) {
         self.data = .shared
         self.basicPlaneCosts = Self.basicPlaneCosts
-        var counts: [Unicode.Scalar: Int] = [:]
-        // ASCII '?' is left out: in damaged text it usually stands for a lost character.
+        var counts = [Int](repeating: 0, count: 0x80)
+        // ASCII '?' is left out: in damaged text it usually stands for a lost character; the
+        // ideographic comma and full stop have no ASCII form and are not looked up.
         for scalar in document where scalar.isSentencePunctuation && scalar != "?" {
-            counts[Self.asciiForm(of: scalar), default: 0] += 1
+            let ascii = Self.asciiForm(of: scalar).value
+            if ascii < 0x80 { counts[Int(ascii)] += 1 }
         }
         self.punctuationCounts = counts
     }
@@ -62,7 +65,7 @@ struct PlausibilityModel: Sendable {
     /// A model without the table of costs, to fill the table.
     private init(data: LanguageData) {
         self.data = data
-        self.punctuationCounts = [:]
+        self.punctuationCounts = []
         self.basicPlaneCosts = []
     }
 
@@ -81,7 +84,8 @@ struct PlausibilityModel: Sendable {
         case 0x3F: return 9  // '?' is often a lost character
         case 0x21...0x7E: return 6
         case 0xFF01...0xFF5E where scalar.isSentencePunctuation:
-            let seen = Double(punctuationCounts[Self.asciiForm(of: scalar)] ?? 0)
+            let ascii = Int(Self.asciiForm(of: scalar).value)
+            let seen = Double(ascii < punctuationCounts.count ? punctuationCounts[ascii] : 0)
             return 7 - min(4, (1 + seen).squareRoot() - 1)
         case 0x3001, 0x3002, 0x2018...0x201D, 0x2026, 0x00B7: return 6
         case 0x3000, 0x3003, 0x3005, 0x3008...0x3011, 0x3014, 0x3015, 0x301C...0x301F, 0xFF08, 0xFF09:
