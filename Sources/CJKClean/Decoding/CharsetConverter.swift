@@ -97,7 +97,18 @@ enum CharsetConverter {
     /// U+3000; ICU before version 74 gives the private-use U+E5E5, which no font shows. No other
     /// byte sequence decodes to U+E5E5, so the replacement is exact.
     private static func ideographicSpaceForA3A0(_ text: String) -> String {
-        guard text.unicodeScalars.contains("\u{E5E5}") else { return text }
+        // U+E5E5 is EE 97 A5 in UTF-8; most pages have no 0xEE byte (U+E000–U+EFFF) at all.
+        var text = text
+        let hasPrivateUseSpace = text.withUTF8 { bytes in
+            guard ByteScan.contains(0xEE, in: UnsafeRawBufferPointer(bytes)) else { return false }
+            var index = 0
+            while index + 2 < bytes.count {
+                if bytes[index] == 0xEE && bytes[index + 1] == 0x97 && bytes[index + 2] == 0xA5 { return true }
+                index += 1
+            }
+            return false
+        }
+        guard hasPrivateUseSpace else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { scalars.append(scalar == "\u{E5E5}" ? "\u{3000}" : scalar) }
         return String(scalars)
