@@ -35,6 +35,22 @@ struct TextMeasure: Sendable, Equatable {
                 inNumber = false
                 continue
             }
+            if value < 0x80 {
+                // ASCII, the rest of most pages, without the Unicode property checks below.
+                let isLetter = (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+                let isDigit = value >= 0x30 && value <= 0x39
+                if isLetter {
+                    if !inWord { words += 1 }
+                } else if isDigit {
+                    if !inNumber && !inWord { numbers += 1 }
+                } else if Self.isASCIISentencePunctuation(value) {
+                    punctuation += 1
+                }
+                inWord = isLetter || (inWord && isDigit)
+                inNumber = isDigit
+                if value != 0x20 && !(value >= 0x09 && value <= 0x0D) { visibleCharacters += 1 }
+                continue
+            }
             let isCJK = scalar.isCJK
             let isWhitespace = scalar.isCJKWhitespace
             let isLetter: Bool
@@ -57,6 +73,15 @@ struct TextMeasure: Sendable, Equatable {
             inWord = isLetter || (inWord && isDigit)
             inNumber = isDigit
             if !isWhitespace { visibleCharacters += 1 }
+        }
+    }
+
+    /// Whether an ASCII value is sentence or clause punctuation (`,` `.` `;` `:` `!` `?`), as
+    /// ``Unicode/Scalar/isSentencePunctuation`` says of ASCII.
+    @inline(__always) private static func isASCIISentencePunctuation(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F: return true
+        default: return false
         }
     }
 
