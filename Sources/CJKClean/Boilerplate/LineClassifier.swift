@@ -106,13 +106,25 @@ struct LineClassifier: Sendable {
     private func isNavigation(_ scalars: [Unicode.Scalar], measure: TextMeasure) -> Bool {
         let hasBreadcrumb = !Self.breadcrumbMarks.matches(inFolded: scalars).isEmpty
         guard measure.punctuation <= 1 || hasBreadcrumb else { return false }
-        let segments = scalars.split { $0.isCJKWhitespace || BoilerplateLexicon.isSeparator($0) }
-        guard !segments.isEmpty else { return true }
+        // The segments between white space and separators, counted without building them.
+        var segments = 0
+        var segmentScalars = 0
+        var inSegment = false
+        for scalar in scalars {
+            if scalar.isCJKWhitespace || BoilerplateLexicon.isSeparator(scalar) {
+                inSegment = false
+            } else {
+                if !inSegment { segments += 1 }
+                inSegment = true
+                segmentScalars += 1
+            }
+        }
+        guard segments > 0 else { return true }
         if hasBreadcrumb && measure.visibleCharacters <= 40 { return true }
         // Space-separated menu words are told apart from a sentence only in CJK text, where
         // prose does not put spaces between words.
         guard measure.cjkCharacters > measure.words else { return false }
-        let average = Double(segments.reduce(0) { $0 + $1.count }) / Double(segments.count)
-        return segments.count >= 4 && average <= 5
+        let average = Double(segmentScalars) / Double(segments)
+        return segments >= 4 && average <= 5
     }
 }
