@@ -360,8 +360,10 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
     }
 
     private mutating func switchContentStateAfterStartTag() {
+        // Length and first letter rule out nearly every tag before the bytes are compared.
         func isTag(_ name: StaticString) -> Bool {
-            tagName.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            let wanted = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+            return tagName.count == wanted.count && tagName[0] == wanted[0] && tagName.elementsEqual(wanted)
         }
         if isTag("title") || isTag("textarea") {
             state = .rcdata

@@ -101,7 +101,13 @@ extension HTMLTokenizer {
     /// Appends `input[start..<end]` to a buffer through a pointer: slicing the array would retain
     /// and release its storage on every run.
     @inline(__always) static func append(_ input: [UInt8], from start: Int, upTo end: Int, to buffer: inout [UInt8]) {
-        input.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        // Tag and attribute names are a few bytes: appending them one by one skips the set-up
+        // of a block copy, which costs more than the copy itself at that size.
+        if end - start <= 8 {
+            for index in start..<end { buffer.append(input[index]) }
+        } else {
+            input.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        }
     }
 
     /// Appends the ordinary bytes up to the next `a`, `b` or `c` to the text buffer.
