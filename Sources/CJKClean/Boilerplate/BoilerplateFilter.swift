@@ -167,13 +167,15 @@ public struct BoilerplateFilter: Sendable {
         _ lines: [TextLine], measures: [TextMeasure], flags: inout [BoilerplateReason?], knownTitle: String?
     ) {
         let keys = lines.map { Self.comparisonHash($0.text) }
-        var counts: [Int: Int] = [:]
-        for key in keys { counts[key, default: 0] += 1 }
-        var seen = Set<Int>()
+        // The keys are hashes already: fixed tables answer "how often" and "which line first"
+        // without hashing them again.
+        let counts = Self.occurrenceCounts(of: keys)
+        let firstUnflagged = CodeTable(
+            lines.indices.filter { flags[$0] == nil }.map { (code: UInt64(truncatingIfNeeded: keys[$0]), value: $0) })
         for index in lines.indices where flags[index] == nil {
-            let key = keys[index]
-            let isFirst = seen.insert(key).inserted
-            if counts[key, default: 0] > 1 && (measures[index].weightedLength < 40 || !isFirst) {
+            let code = UInt64(truncatingIfNeeded: keys[index])
+            let isFirst = firstUnflagged[code] == index
+            if (counts[code] ?? 0) > 1 && (measures[index].weightedLength < 40 || !isFirst) {
                 flags[index] = .repeated
             }
         }
@@ -195,6 +197,20 @@ public struct BoilerplateFilter: Sendable {
                 flags[index] = .repeated
             }
         }
+    }
+
+    /// How many times each key occurs.
+    private static func occurrenceCounts(of keys: [Int]) -> CodeTable<Int> {
+        let sorted = keys.sorted()
+        var entries: [(code: UInt64, value: Int)] = []
+        var start = 0
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count && sorted[end] == sorted[start] { end += 1 }
+            entries.append((UInt64(truncatingIfNeeded: sorted[start]), end - start))
+            start = end
+        }
+        return CodeTable(entries)
     }
 
     private static let siteNameSeparators: Set<Unicode.Scalar> = ["-", "|", "｜", "–", "—", "_"]
