@@ -15,9 +15,11 @@ struct LineBuffer {
             var index = 0
             while index < buffer.count {
                 // Most text is runs of characters that need no decision: copy them in one go.
-                let (runEnd, runCharacters) = Self.ordinaryRun(buffer, from: index)
+                let (runEnd, runCharacters, runSpaces) = Self.ordinaryRun(buffer, from: index)
                 if runCharacters > 0 {
-                    appendOrdinary(UnsafeBufferPointer(rebasing: buffer[index..<runEnd]), characters: runCharacters, isLink: isLink)
+                    appendOrdinary(
+                        UnsafeBufferPointer(rebasing: buffer[index..<runEnd]), characters: runCharacters, spaces: runSpaces,
+                        isLink: isLink)
                     index = runEnd
                     if index == buffer.count { break }
                 }
@@ -60,7 +62,8 @@ struct LineBuffer {
         }
     }
 
-    private mutating func appendOrdinary(_ run: UnsafeBufferPointer<UInt8>, characters count: Int, isLink: Bool) {
+    /// Appends a run of ordinary characters, whose single spaces between words are not link text.
+    private mutating func appendOrdinary(_ run: UnsafeBufferPointer<UInt8>, characters count: Int, spaces: Int, isLink: Bool) {
         if pendingSpace {
             bytes.append(0x20)
             characters += 1
@@ -68,22 +71,33 @@ struct LineBuffer {
         }
         bytes.append(contentsOf: run)
         characters += count
-        if isLink { linkCharacters += count } else { hasNonLinkText = true }
+        if isLink { linkCharacters += count - spaces } else { hasNonLinkText = true }
     }
 
-    /// The end of the run of ordinary characters starting at `start`, and how many characters it
-    /// holds. Ordinary: printable ASCII other than separators, and complete three- or four-byte
-    /// sequences of CJK, Hangul and beyond (U+3001 onwards, except U+FEFF and the U+FFxx block).
+    /// The end of the run of ordinary characters starting at `start`, how many characters it
+    /// holds and how many of them are spaces. Ordinary: printable ASCII other than separators,
+    /// complete three- or four-byte sequences of CJK, Hangul and beyond (U+3001 onwards, except
+    /// U+FEFF and the U+FFxx block), and single spaces between words of Latin text, which the
+    /// line keeps as they are.
     @inline(__always) private static func ordinaryRun(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int)
-        -> (end: Int, characters: Int)
+        -> (end: Int, characters: Int, spaces: Int)
     {
+        @inline(__always) func isOrdinaryASCII(_ byte: UInt8) -> Bool {
+            byte > 0x20 && byte < 0x7F && !BoilerplateLexicon.isSeparator(value: UInt32(byte))
+        }
         var index = start
         var count = 0
+        var spaces = 0
         let end = buffer.count
         while index < end {
             let byte = buffer[index]
             if byte < 0x80 {
-                guard byte > 0x20 && byte < 0x7F && !BoilerplateLexicon.isSeparator(value: UInt32(byte)) else { break }
+                if byte == 0x20 {
+                    guard index > start, index + 1 < end, isOrdinaryASCII(buffer[index + 1]) else { break }
+                    spaces += 1
+                } else {
+                    guard isOrdinaryASCII(byte) else { break }
+                }
                 index += 1
             } else if byte >= 0xE3 && byte <= 0xEE {
                 guard index + 2 < end else { break }
@@ -98,7 +112,7 @@ struct LineBuffer {
             }
             count += 1
         }
-        return (index, count)
+        return (index, count, spaces)
     }
 
     /// The finished line, or `nil` when it holds no visible text; the buffer is reset.
