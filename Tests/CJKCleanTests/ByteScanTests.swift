@@ -22,6 +22,16 @@ final class ByteScanTests: XCTestCase {
         return result
     }
 
+    func testEightByteASCIICheckMatchesAByteLoop() {
+        let avoided: [UInt8] = [0x0A, 0x3F, 0x28, 0x26]
+        for bytes in samples() + [Array("plain words".utf8), Array("a (gloss)?".utf8), Array("x&#20013;".utf8)]
+        where bytes.count >= 8 {
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            let expected = bytes.prefix(8).allSatisfy { $0 < 0x80 && !avoided.contains($0) }
+            XCTAssertEqual(ByteScan.isASCII(word, avoiding: 0x0A, 0x3F, 0x28, 0x26), expected, "\(bytes.prefix(8))")
+        }
+    }
+
     func testCountsAndSearchesMatchAByteLoop() {
         for bytes in samples() {
             bytes.withUnsafeBytes { raw in

@@ -119,8 +119,23 @@ public enum MojibakeGate {
             rareInRun = 0
         }
 
+        let raw = UnsafeRawBufferPointer(bytes)
         while index < count {
             let byte = bytes[index]
+            // Eight ASCII bytes without a newline, `?`, `(` or `&` raise nothing: skip them at once.
+            if byte < 0x80, index + 8 <= count,
+                ByteScan.isASCII(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self), avoiding: 0x0A, 0x3F, 0x28, 0x26)
+            {
+                if hanRun > 0 { endHanRun() }
+                index += 8
+                scalarIndex += 8
+                previousLatin1 = false
+                previousLatin1Letter = false
+                previousHan = false
+                previousCJK = false
+                previousHalfwidthKana = false
+                continue
+            }
             if byte < 0x80 {
                 index += 1
                 if hanRun > 0 { endHanRun() }

@@ -9,6 +9,13 @@ enum ByteScan {
         (word &- ones) & ~word & highs != 0
     }
 
+    /// Whether eight bytes (read as one little- or big-endian word) are all ASCII and none of
+    /// them is one of four given bytes.
+    @inline(__always) static func isASCII(_ word: UInt64, avoiding a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8) -> Bool {
+        word & highs == 0 && !hasZeroByte(word ^ (ones &* UInt64(a))) && !hasZeroByte(word ^ (ones &* UInt64(b)))
+            && !hasZeroByte(word ^ (ones &* UInt64(c))) && !hasZeroByte(word ^ (ones &* UInt64(d)))
+    }
+
     /// Whether `byte` occurs in the bytes.
     static func contains(_ byte: UInt8, in bytes: UnsafeRawBufferPointer) -> Bool {
         let pattern = ones &* UInt64(byte)
