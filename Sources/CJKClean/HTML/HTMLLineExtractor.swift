@@ -43,8 +43,7 @@ public struct HTMLLineExtractor: Sendable {
     private var titleText: [UInt8]?
     private var headingText: [UInt8]?
     private var structuredText: [UInt8]?
-    private var evidenceCache: [UInt64: Double] = [:]
-    private var evidenceAttributes: [(name: ArraySlice<UInt8>, value: ArraySlice<UInt8>)] = []
+    private var evidenceCache = EvidenceCache()
 
     /// Extracts the lines of a page.
     /// - Parameter html: The page as text.
@@ -150,21 +149,23 @@ public struct HTMLLineExtractor: Sendable {
 
     /// Container evidence, cached by tag and attributes: pages repeat the same classes many times.
     private mutating func containerEvidence(_ element: HTMLElement, in tokenizer: HTMLTokenizer) -> Double {
-        evidenceAttributes.removeAll(keepingCapacity: true)
         // The key hashes the tag and each relevant name and value, with separators between them.
         var key = (FNV1a.offsetBasis ^ element.code) &* FNV1a.prime
+        var relevant = 0
         for span in tokenizer.currentAttributes {
             let name = tokenizer.attributeName(of: span)
             guard ContainerEvidence.isRelevant(attributeName: name) else { continue }
-            let value = tokenizer.attributeValue(of: span)
-            evidenceAttributes.append((name, value))
+            relevant += 1
             key = (FNV1a.hash(name, seed: key) ^ 0xFF) &* FNV1a.prime
-            key = (FNV1a.hash(value, seed: key) ^ 0xFE) &* FNV1a.prime
+            key = (FNV1a.hash(tokenizer.attributeValue(of: span), seed: key) ^ 0xFE) &* FNV1a.prime
         }
-        if evidenceAttributes.isEmpty { return ContainerEvidence.score(element: element, attributes: []) }
+        if relevant == 0 { return ContainerEvidence.score(element: element, attributes: []) }
         if let cached = evidenceCache[key] { return cached }
-        let score = ContainerEvidence.score(element: element, attributes: evidenceAttributes)
-        if evidenceCache.count < 4096 { evidenceCache[key] = score }
+        // Worked out once per distinct tag and attributes on the page.
+        let attributes = tokenizer.currentAttributes.lazy.map { (name: tokenizer.attributeName(of: $0), value: tokenizer.attributeValue(of: $0)) }
+            .filter { ContainerEvidence.isRelevant(attributeName: $0.name) }
+        let score = ContainerEvidence.score(element: element, attributes: Array(attributes))
+        evidenceCache.insert(score, for: key)
         return score
     }
 
