@@ -18,7 +18,7 @@ public enum HTMLDecoder {
     static let sampleSize = 65_536
 
     /// How many bytes the statistical detector examines, starting a little before the first non-ASCII byte.
-    static let detectionSampleSize = 8_192
+    static let detectionSampleSize = 4_096
 
     /// The multi-byte charsets tried when the detector's guess leaves errors.
     private static let multiByteCandidates = ["gbk", "big5", "shift_jis", "euc-kr", "euc-jp"]
