@@ -352,8 +352,8 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
             return
         }
         emit(.startTag)
-        lastStartTagName.clear()
-        lastStartTagName.append(contentsOf: tagName)
+        // The last start tag's name matters only inside the text states, which only a start
+        // tag switching into them can enter (no start tag is emitted there): it is recorded then.
         if options.switchesContentState, tagName.count >= 3, tagName.count <= 9 {
             switchContentStateAfterStartTag()
         }
@@ -375,7 +375,11 @@ public struct HTMLTokenizer: Sequence, IteratorProtocol, Sendable {
             state = .scriptData
         } else if isTag("plaintext") {
             state = .plaintext
+        } else {
+            return
         }
+        lastStartTagName.clear()
+        lastStartTagName.append(contentsOf: tagName)
     }
 
     mutating func emitComment() {
