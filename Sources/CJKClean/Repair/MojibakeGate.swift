@@ -119,6 +119,15 @@ public enum MojibakeGate {
             rareInRun = 0
         }
 
+        /// After ASCII, no Latin-1, Han, CJK or kana character precedes.
+        @inline(__always) func forgetNeighbours() {
+            previousLatin1 = false
+            previousLatin1Letter = false
+            previousHan = false
+            previousCJK = false
+            previousHalfwidthKana = false
+        }
+
         let raw = UnsafeRawBufferPointer(bytes)
         while index < count {
             let byte = bytes[index]
@@ -129,11 +138,7 @@ public enum MojibakeGate {
                 if hanRun > 0 { endHanRun() }
                 index += 8
                 scalarIndex += 8
-                previousLatin1 = false
-                previousLatin1Letter = false
-                previousHan = false
-                previousCJK = false
-                previousHalfwidthKana = false
+                forgetNeighbours()
                 continue
             }
             if byte < 0x80 {
@@ -164,11 +169,7 @@ public enum MojibakeGate {
                 default: break
                 }
                 scalarIndex += 1
-                previousLatin1 = false
-                previousLatin1Letter = false
-                previousHan = false
-                previousCJK = false
-                previousHalfwidthKana = false
+                forgetNeighbours()
                 continue
             }
             if byte >= 0xE4 && byte <= 0xE9 && index + 2 < count {
