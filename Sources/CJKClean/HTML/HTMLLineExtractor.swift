@@ -43,7 +43,7 @@ public struct HTMLLineExtractor: Sendable {
     private var titleText: [UInt8]?
     private var headingText: [UInt8]?
     private var structuredText: [UInt8]?
-    private var evidenceCache = EvidenceCache()
+    private var evidenceCache: [UInt64: Double] = [:]
 
     /// Extracts the lines of a page.
     /// - Parameter html: The page as text.
@@ -165,7 +165,7 @@ public struct HTMLLineExtractor: Sendable {
         let attributes = tokenizer.currentAttributes.lazy.map { (name: tokenizer.attributeName(of: $0), value: tokenizer.attributeValue(of: $0)) }
             .filter { ContainerEvidence.isRelevant(attributeName: $0.name) }
         let score = ContainerEvidence.score(element: element, attributes: Array(attributes))
-        evidenceCache.insert(score, for: key)
+        if evidenceCache.count < 4096 { evidenceCache[key] = score }
         return score
     }
 
