@@ -61,41 +61,6 @@ struct PhraseMatcher: Sendable {
         return scalars
     }
 
-    /// The scalars of a string with ASCII letters lower-cased, decoded straight from its UTF-8
-    /// into an array with room for as many scalars as there are bytes.
-    static func fold(_ text: String) -> [Unicode.Scalar] {
-        var text = text
-        return text.withUTF8 { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
-                var index = 0
-                var written = 0
-                while index < bytes.count {
-                    let lead = bytes[index]
-                    let value: UInt32
-                    if lead < 0x80 {
-                        value = UInt32(lead >= 0x41 && lead <= 0x5A ? lead | 0x20 : lead)
-                        index += 1
-                    } else if lead < 0xE0, index + 1 < bytes.count {
-                        value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                        index += 2
-                    } else if lead < 0xF0, index + 2 < bytes.count {
-                        value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                        index += 3
-                    } else if index + 3 < bytes.count {
-                        value = UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                        index += 4
-                    } else {
-                        break  // A string's UTF-8 is well formed; this is never reached.
-                    }
-                    buffer[written] = Unicode.Scalar(value) ?? "\u{FFFD}"  // a trivial type: assigning initializes
-                    written += 1
-                }
-                initialized = written
-            }
-        }
-    }
-
     /// Every occurrence of every phrase in already folded scalars, in text order.
     func matches(inFolded scalars: [Unicode.Scalar]) -> [Match] {
         var found: [Match] = []
