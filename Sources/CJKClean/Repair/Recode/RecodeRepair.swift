@@ -78,11 +78,16 @@ struct RecodeRepair: Sendable {
             // text with ordinary question marks or honest replacements: only a misreading that
             // loses bytes can explain a mark, and only a stretch that reaches one is evidenced.
             let marksOnly = line.signals.isSubset(of: [.replacementCharacter, .questionAfterCJK])
+            // What every misreading of the line asks about it, worked out once.
+            let lineScalars = Array(slice)
+            let census = ScriptCensus(lineScalars)
+            let nextMark = marksOnly ? Self.nextLostByteMark(in: lineScalars) : nil
             for transform in transforms where transform.misread == .windows1252 ? singleByte : doubleByte {
                 if marksOnly && transform.lostBytes.isEmpty { continue }
                 let found = self.candidates(
-                    in: slice, transform: transform, skipping: transform.original == .utf8 ? ExplainedSpans() : explained,
-                    allowedStarts: starts, reachingMarks: marksOnly, budget: &budget)
+                    in: slice, scalars: lineScalars, census: census, transform: transform,
+                    skipping: transform.original == .utf8 ? ExplainedSpans() : explained,
+                    allowedStarts: starts, nextMark: nextMark, budget: &budget)
                 if transform.original == .utf8 {
                     for candidate in found where candidate.edit.range.count >= Self.minimumExplainedSpan {
                         explained.insert(candidate.edit.range)
@@ -123,17 +128,20 @@ struct RecodeRepair: Sendable {
         return next
     }
 
+    /// Candidates for one misreading of one line.
+    /// - Parameters:
+    ///   - line: The line within the whole text.
+    ///   - scalars: The same line as an array of its own.
+    ///   - census: The line's ``ScriptCensus``.
+    ///   - nextMark: When only stretches reaching a lost-byte mark count, ``nextLostByteMark(in:)``.
     private func candidates(
-        in line: ArraySlice<Unicode.Scalar>, transform: RecodeTransform, skipping explained: ExplainedSpans,
-        allowedStarts: [Bool]? = nil, reachingMarks: Bool = false, budget: inout Int
+        in line: ArraySlice<Unicode.Scalar>, scalars: [Unicode.Scalar], census: ScriptCensus, transform: RecodeTransform,
+        skipping explained: ExplainedSpans, allowedStarts: [Bool]?, nextMark: [Int]?, budget: inout Int
     ) -> [Candidate] {
         guard line.contains(where: { $0.value >= 0x80 }), !explained.coversEveryNonASCIIScalar(of: line) else { return [] }
         if transform.misread == .windows1252 && Self.readsAsEuropeanText(line) { return [] }
-        let scalars = Array(line)
         let lineStart = line.startIndex
         let recoded = RecodedLine(line, transform: transform)
-        let census = ScriptCensus(scalars)
-        let nextMark = reachingMarks ? Self.nextLostByteMark(in: scalars) : nil
         var found: [Candidate] = []
         var offset = 0
         while offset < scalars.count, budget > 0 {
@@ -174,7 +182,7 @@ struct RecodeRepair: Sendable {
         let decoding = recoded.decode(from: offset, transform: transform, maximumScalars: window)
         guard let lastEnd = decoding.ends.last, lastEnd.scalar > mark ?? offset else { return nil }
         let left = Array(scalars[max(0, offset - Self.contextLength)..<offset])
-        let atLineEnd = decoding.ends.last?.scalar == scalars.count
+        let atLineEnd = lastEnd.scalar == scalars.count
         // Cheap first: each unit at its cheapest choice, character costs only.
         let cheapest = decoding.units.map { unit in
             unit.count == 1 ? unit[0] : unit.map { ($0, model.cost(of: $0)) }.min { $0.1 < $1.1 }?.0 ?? unit[0]
