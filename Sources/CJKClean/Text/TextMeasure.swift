@@ -43,12 +43,12 @@ struct TextMeasure: Sendable, Equatable {
                     if !inWord { words += 1 }
                 } else if isDigit {
                     if !inNumber && !inWord { numbers += 1 }
-                } else if Self.isASCIISentencePunctuation(value) {
+                } else if scalar.isSentencePunctuation {
                     punctuation += 1
                 }
                 inWord = isLetter || (inWord && isDigit)
                 inNumber = isDigit
-                if value != 0x20 && !(value >= 0x09 && value <= 0x0D) { visibleCharacters += 1 }
+                if !Unicode.Scalar.isCJKWhitespace(value: value) { visibleCharacters += 1 }
                 continue
             }
             let isCJK = scalar.isCJK
@@ -73,15 +73,6 @@ struct TextMeasure: Sendable, Equatable {
             inWord = isLetter || (inWord && isDigit)
             inNumber = isDigit
             if !isWhitespace { visibleCharacters += 1 }
-        }
-    }
-
-    /// Whether an ASCII value is sentence or clause punctuation (`,` `.` `;` `:` `!` `?`), as
-    /// ``Unicode/Scalar/isSentencePunctuation`` says of ASCII.
-    @inline(__always) private static func isASCIISentencePunctuation(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F: return true
-        default: return false
         }
     }
 
