@@ -35,26 +35,12 @@ struct TextMeasure: Sendable, Equatable {
                 inNumber = false
                 continue
             }
-            if value < 0x80 {
-                // ASCII, the rest of most pages, without the Unicode property checks below.
-                let isLetter = (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
-                let isDigit = value >= 0x30 && value <= 0x39
-                if isLetter {
-                    if !inWord { words += 1 }
-                } else if isDigit {
-                    if !inNumber && !inWord { numbers += 1 }
-                } else if scalar.isSentencePunctuation {
-                    punctuation += 1
-                }
-                inWord = isLetter || (inWord && isDigit)
-                inNumber = isDigit
-                if !Unicode.Scalar.isCJKWhitespace(value: value) { visibleCharacters += 1 }
-                continue
-            }
-            let isCJK = scalar.isCJK
+            // ASCII, the rest of most pages, is never CJK and skips the Unicode property check.
+            let isASCII = value < 0x80
+            let isCJK = !isASCII && scalar.isCJK
             let isWhitespace = scalar.isCJKWhitespace
             let isLetter: Bool
-            if value < 0x80 {
+            if isASCII {
                 isLetter = (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
             } else {
                 isLetter = !isCJK && value >= 0xC0 && !Self.isSymbolBlock(value) && !isWhitespace
