@@ -59,6 +59,7 @@ struct RecodeRepair: Sendable {
     func edits(for scalars: [Unicode.Scalar], lines: [MojibakeGate.SuspiciousLine]) -> [ScalarEdit] {
         var candidates: [Candidate] = []
         var budget = Self.maximumAttemptsPerDocument
+        var lostByteChoices = transforms.map { _ in LostByteChoices(model: model, maximumChoices: Self.choicesPerUnit) }
         for line in lines where line.scalars.count <= Self.maximumLineLength {
             let slice = scalars[line.scalars]
             let singleByte = !line.signals.isDisjoint(with: [.latin1Sequence, .c1Control])
@@ -82,12 +83,13 @@ struct RecodeRepair: Sendable {
             let lineScalars = Array(slice)
             let census = ScriptCensus(lineScalars)
             let nextMark = marksOnly ? Self.nextLostByteMark(in: lineScalars) : nil
-            for transform in transforms where transform.misread == .windows1252 ? singleByte : doubleByte {
+            for (index, transform) in transforms.enumerated()
+            where transform.misread == .windows1252 ? singleByte : doubleByte {
                 if marksOnly && transform.lostBytes.isEmpty { continue }
                 let found = self.candidates(
                     in: slice, scalars: lineScalars, census: census, transform: transform,
                     skipping: transform.original == .utf8 ? ExplainedSpans() : explained,
-                    allowedStarts: starts, nextMark: nextMark, budget: &budget)
+                    allowedStarts: starts, nextMark: nextMark, choices: &lostByteChoices[index], budget: &budget)
                 if transform.original == .utf8 {
                     for candidate in found where candidate.edit.range.count >= Self.minimumExplainedSpan {
                         explained.insert(candidate.edit.range)
@@ -134,9 +136,11 @@ struct RecodeRepair: Sendable {
     ///   - scalars: The same line as an array of its own.
     ///   - census: The line's ``ScriptCensus``.
     ///   - nextMark: When only stretches reaching a lost-byte mark count, ``nextLostByteMark(in:)``.
+    ///   - choices: The choices for characters with lost bytes under this misreading so far.
     private func candidates(
         in line: ArraySlice<Unicode.Scalar>, scalars: [Unicode.Scalar], census: ScriptCensus, transform: RecodeTransform,
-        skipping explained: ExplainedSpans, allowedStarts: [Bool]?, nextMark: [Int]?, budget: inout Int
+        skipping explained: ExplainedSpans, allowedStarts: [Bool]?, nextMark: [Int]?, choices: inout LostByteChoices,
+        budget: inout Int
     ) -> [Candidate] {
         guard line.contains(where: { $0.value >= 0x80 }), !explained.coversEveryNonASCIIScalar(of: line) else { return [] }
         if transform.misread == .windows1252 && Self.readsAsEuropeanText(line) { return [] }
@@ -156,7 +160,7 @@ struct RecodeRepair: Sendable {
                 consume(&budget),
                 let candidate = candidate(
                     at: offset, in: scalars, census: census, recoded: recoded, transform: transform,
-                    window: min(Self.maximumWindow, room), reaching: nextMark?[offset])
+                    window: min(Self.maximumWindow, room), reaching: nextMark?[offset], choices: &choices)
             else {
                 offset += 1
                 continue
@@ -177,9 +181,9 @@ struct RecodeRepair: Sendable {
     /// The best change starting at `offset`, if one is clearly better than the original.
     private func candidate(
         at offset: Int, in scalars: [Unicode.Scalar], census: ScriptCensus, recoded: RecodedLine, transform: RecodeTransform,
-        window: Int, reaching mark: Int?
+        window: Int, reaching mark: Int?, choices: inout LostByteChoices
     ) -> Candidate? {
-        let decoding = recoded.decode(from: offset, transform: transform, maximumScalars: window)
+        let decoding = recoded.decode(from: offset, transform: transform, maximumScalars: window, choices: &choices)
         guard let lastEnd = decoding.ends.last, lastEnd.scalar > mark ?? offset else { return nil }
         let left = Array(scalars[max(0, offset - Self.contextLength)..<offset])
         let atLineEnd = lastEnd.scalar == scalars.count
@@ -218,7 +222,9 @@ struct RecodeRepair: Sendable {
             }
         }
         guard anyReachable else { return nil }
-        let chosen = decoding.hasLostBytes ? resolve(decoding.units, after: left.last, atLineEnd: atLineEnd) : cheapest
+        let chosen =
+            decoding.hasLostBytes
+            ? LostByteResolver(model: model).resolve(decoding.units, after: left.last, atLineEnd: atLineEnd) : cheapest
         // Try the best end and the longest one; when bytes were lost and neither reproduces
         // the damaged text, try shorter ends.
         var order = [bestEnd.scalar, decoding.ends[decoding.ends.count - 1].scalar]
@@ -242,110 +248,8 @@ struct RecodeRepair: Sendable {
         return best
     }
 
-    /// Opening marks and the closing marks that match them.
-    private static let closingBrackets: [Unicode.Scalar: Unicode.Scalar] = [
-        "“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "《": "》", "〈": "〉", "【": "】", "〔": "〕", "(": ")",
-    ]
-    private static let matchingBracketBonus = 8.0
-
-    /// Whether a scalar may be one of the ``closingBrackets`` marks (a cheap range check before
-    /// the table).
-    private static func isBracketLike(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x28, 0x29, 0x2018...0x201D, 0x3008...0x3015, 0xFF08, 0xFF09: return true
-        default: return false
-        }
-    }
-
-    /// The last opening mark that is not closed yet.
-    private static func unclosedBracket(in scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
-        var stack: [Unicode.Scalar] = []
-        for scalar in scalars where isBracketLike(scalar) {
-            if closingBrackets[scalar] != nil {
-                stack.append(scalar)
-            } else if let last = stack.last, closingBrackets[last] == scalar {
-                stack.removeLast()
-            }
-        }
-        return stack.last
-    }
-
-    /// Choices per unit kept for the search, cheapest alone first.
+    /// Choices kept for a character with lost bytes (the cheapest alone when it has more).
     static let choicesPerUnit = 24
-    /// Partial decodings kept while searching.
-    static let beamWidth = 12
-
-    /// Picks, for each unit with several choices, the one that makes the whole decoding most
-    /// plausible: a beam search scoring each character with the three before it.
-    private func resolve(_ units: [RecodedLine.Unit], after previous: Unicode.Scalar?, atLineEnd: Bool)
-        -> [Unicode.Scalar]
-    {
-        guard units.contains(where: { $0.count > 1 }) else { return units.compactMap(\.first) }
-        struct Hypothesis {
-            var scalars: [Unicode.Scalar]
-            var cost: Double
-        }
-        let start = previous.map { [$0] } ?? []
-        var beam = [Hypothesis(scalars: start, cost: 0)]
-        var sinceChoice = Int.max
-        for (index, unit) in units.enumerated() {
-            // Far from any choice, a known character changes no ranking: append it for free.
-            if unit.count == 1 {
-                sinceChoice = sinceChoice == Int.max ? Int.max : sinceChoice + 1
-                if sinceChoice > Self.contextLength || beam.count == 1 {
-                    for slot in beam.indices { beam[slot].scalars.append(unit[0]) }
-                    continue
-                }
-            } else {
-                sinceChoice = 0
-            }
-            let choices: [Unicode.Scalar]
-            if unit.count > Self.choicesPerUnit {
-                choices = unit.map { ($0, model.cost(of: $0)) }.sorted { $0.1 < $1.1 }.prefix(Self.choicesPerUnit).map(\.0)
-            } else {
-                choices = Array(unit)
-            }
-            let isLast = index + 1 == units.count
-            // Extensions are scored first and only the survivors' scalars are copied.
-            struct Extension {
-                var hypothesis: Int
-                var scalar: Unicode.Scalar
-                var cost: Double
-            }
-            var next: [Extension] = []
-            next.reserveCapacity(beam.count * choices.count)
-            for (slot, hypothesis) in beam.enumerated() {
-                var window = Array(hypothesis.scalars.suffix(3))
-                let tailCost = model.cost(of: window)
-                window.append(" ")
-                let open = choices.count > 1 ? Self.unclosedBracket(in: hypothesis.scalars) : nil
-                for scalar in choices {
-                    window[window.count - 1] = scalar
-                    var cost = model.cost(of: window) - tailCost
-                    // A line rarely ends in the middle of a sentence.
-                    if isLast && atLineEnd && PlausibilityModel.commas.contains(scalar) {
-                        cost += PlausibilityModel.commaAtLineEndCost
-                    }
-                    if let open, Self.closingBrackets[open] == scalar { cost -= Self.matchingBracketBonus }
-                    next.append(Extension(hypothesis: slot, scalar: scalar, cost: hypothesis.cost + cost))
-                }
-            }
-            // The cheapest `beamWidth`, ties in the order they were made (as a stable sort).
-            var kept: [Extension] = []
-            kept.reserveCapacity(Self.beamWidth + 1)
-            for candidate in next {
-                if kept.count == Self.beamWidth, let last = kept.last, !(candidate.cost < last.cost) { continue }
-                var slot = kept.count
-                while slot > 0 && candidate.cost < kept[slot - 1].cost { slot -= 1 }
-                kept.insert(candidate, at: slot)
-                if kept.count > Self.beamWidth { kept.removeLast() }
-            }
-            beam = kept.map { chosen in
-                Hypothesis(scalars: beam[chosen.hypothesis].scalars + [chosen.scalar], cost: chosen.cost)
-            }
-        }
-        return Array((beam.first?.scalars ?? start).dropFirst(start.count))
-    }
 
     /// Whether a scalar, other than a private-use one, suggests a misreading: a rare or unknown
     /// Han character, kana or Hangul amid Chinese, a Latin-1 letter, a control or U+FFFD.

@@ -71,13 +71,17 @@ struct RecodedLine {
     ///   - offset: The first scalar of the stretch.
     ///   - transform: The misreading to undo.
     ///   - maximumScalars: How many scalars of the line the stretch may cover.
+    ///   - choices: The choices for characters with lost bytes met so far under this
+    ///     misreading, extended with any new ones.
     /// - Returns: The decoding, possibly empty.
-    func decode(from offset: Int, transform: RecodeTransform, maximumScalars: Int) -> Decoding {
+    func decode(
+        from offset: Int, transform: RecodeTransform, maximumScalars: Int, choices: inout LostByteChoices
+    ) -> Decoding {
         switch transform.original {
         case .utf8:
             return decodeUTF8(
                 from: offset, lostBytes: transform.lostBytes, maximumLostPerMark: transform.maximumLostPerMark,
-                misread: transform.misread, maximumScalars: maximumScalars)
+                misread: transform.misread, maximumScalars: maximumScalars, choices: &choices)
         case .legacy(let charset):
             return decodeLegacy(from: offset, table: charset.table, maximumScalars: maximumScalars)
         }
@@ -116,7 +120,7 @@ struct RecodedLine {
     }
 
     /// What a lost byte must satisfy for the misreading decoder to have failed on it.
-    enum HoleRule {
+    enum HoleRule: Hashable {
         /// A byte lost alone: neither a character by itself nor with the known byte after it.
         case lone(next: UInt8?)
         /// The first of two bytes lost together: not a character by itself, and not a
@@ -134,7 +138,8 @@ struct RecodedLine {
     }
 
     private func decodeUTF8(
-        from offset: Int, lostBytes: [UInt8], maximumLostPerMark: Int, misread: LegacyCharset, maximumScalars: Int
+        from offset: Int, lostBytes: [UInt8], maximumLostPerMark: Int, misread: LegacyCharset, maximumScalars: Int,
+        choices: inout LostByteChoices
     ) -> Decoding {
         var decoding = Decoding()
         var pending: [UInt8?] = []
@@ -154,10 +159,14 @@ struct RecodedLine {
                 return true
             }
             while pendingRules.count < pending.count { pendingRules.append(nil) }
-            let choices = Self.completions(of: pending, rules: pendingRules, lostBytes: lostBytes, misread: misread)
-            guard !choices.isEmpty else { return false }
-            if pending.contains(nil) { decoding.hasLostBytes = true }
-            decoding.units.append(DecodedUnit(choices: choices))
+            let completions = {
+                Self.completions(of: pending, rules: pendingRules, lostBytes: lostBytes, misread: misread)
+            }
+            guard let unit = choices.unit(bytes: pending, rules: pendingRules, completions: completions) else {
+                return false
+            }
+            decoding.hasLostBytes = true
+            decoding.units.append(unit)
             pending.removeAll(keepingCapacity: true)
             pendingRules.removeAll(keepingCapacity: true)
             return true
@@ -291,11 +300,14 @@ struct RecodedLine {
             return possible.filter { Self.misreadingFails(onLostByte: $0, rule: rule, table: table) }
         }
         guard options.allSatisfy({ !$0.isEmpty }) else { return [] }
+        // Only two bytes lost together need checking per combination: the misreading must
+        // have failed on them as a pair.
+        let pairs = checksRules ? Self.lostPairs(in: rules, count: pending.count) : []
         var choice = Array(repeating: 0, count: options.count)
         var bytes = options.map { $0[0] }
         var decoded: [Unicode.Scalar] = []
         while true {
-            if !checksRules || Self.misreadingFails(on: bytes, rules: rules, table: table),
+            if pairs.allSatisfy({ table.character(lead: bytes[$0], trail: bytes[$0 + 1]) == nil }),
                 let scalar = UTF8Sequence.decode(bytes), scalar.isPlausibleAfterRecoding
             {
                 decoded.append(scalar)
@@ -329,26 +341,10 @@ struct RecodedLine {
         }
     }
 
-    /// Whether the misreading decoder must have failed on the lost bytes among `bytes`, as the
-    /// rules of their holes require.
-    private static func misreadingFails(on bytes: [UInt8], rules: [HoleRule?], table: CharsetTable) -> Bool {
-        for (index, rule) in rules.enumerated() where index < bytes.count {
-            let byte = bytes[index]
-            switch rule {
-            case .lone(let next)?:
-                if table.character(single: byte) != nil { return false }
-                if let next, table.character(lead: byte, trail: next) != nil { return false }
-            case .pairFirst?:
-                if table.character(single: byte) != nil { return false }
-                if index + 1 < bytes.count, case .pairSecond? = rules[index + 1],
-                    table.character(lead: byte, trail: bytes[index + 1]) != nil
-                {
-                    return false
-                }
-            case .pairSecond?, nil: break
-            }
-        }
-        return true
+    /// The positions of the first bytes of pairs lost together (a ``HoleRule/pairFirst`` hole
+    /// followed by a ``HoleRule/pairSecond`` one) among `count` bytes.
+    private static func lostPairs(in rules: [HoleRule?], count: Int) -> [Int] {
+        (0..<max(0, min(rules.count, count) - 1)).filter { rules[$0] == .pairFirst && rules[$0 + 1] == .pairSecond }
     }
 
     private func decodeLegacy(from offset: Int, table: CharsetTable, maximumScalars: Int) -> Decoding {
