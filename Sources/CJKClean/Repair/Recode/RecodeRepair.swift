@@ -67,10 +67,12 @@ struct RecodeRepair: Sendable {
                 .rareHanRun, .halfwidthKanaNextToHan, .symbolNextToHan, .replacementCharacter, .questionAfterCJK,
                 .privateUse,
             ])
-            // Long stretches that re-read as UTF-8 are taken as UTF-8: long runs of valid
-            // multi-byte sequences are rare in legacy bytes, so the legacy re-readings (tried
-            // after every UTF-8 one) skip them instead of decoding them again from each of their
-            // characters. Short ones (`Â·`) may be legacy bytes and stay open to every reading.
+            // Long stretches that re-read as UTF-8 are taken as UTF-8 under the first misreading
+            // that explains them: long runs of valid multi-byte sequences are rare in legacy
+            // bytes, and rarer still under two misreadings at once, so the later re-readings (the
+            // UTF-8 ones in order of how common the misreading is, then the legacy ones) skip them
+            // instead of decoding them again from each of their characters. Short ones (`Â·`) may
+            // be legacy bytes and stay open to every reading.
             var explained = ExplainedSpans()
             // A line whose only sign is a run of rare Han characters is mostly clean text with a
             // few uncommon words: a misreading there starts next to a rare character.
@@ -88,7 +90,7 @@ struct RecodeRepair: Sendable {
                 if marksOnly && transform.lostBytes.isEmpty { continue }
                 let found = self.candidates(
                     in: slice, scalars: lineScalars, census: census, transform: transform,
-                    skipping: transform.original == .utf8 ? ExplainedSpans() : explained,
+                    skipping: explained,
                     allowedStarts: starts, nextMark: nextMark, choices: &lostByteChoices[index], budget: &budget)
                 if transform.original == .utf8 {
                     for candidate in found where candidate.edit.range.count >= Self.minimumExplainedSpan {
