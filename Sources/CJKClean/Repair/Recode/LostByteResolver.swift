@@ -5,7 +5,7 @@ struct LostByteResolver {
     /// Partial decodings kept while searching.
     static let beamWidth = 12
     /// Characters before a choice that can change its score; further ones change no ranking.
-    static let contextLength = 3
+    static let contextLength = Tail.capacity
 
     private let model: PlausibilityModel
 
@@ -21,11 +21,34 @@ struct LostByteResolver {
         /// The last chosen character in the tree, `-1` before the first.
         var node: Int
         var cost: Double
-        /// The last ``LostByteResolver/contextLength`` characters, the one before the units
-        /// included.
-        var tail: [Unicode.Scalar]
+        /// The last characters, the one before the units included.
+        var tail: Tail
         /// The opening marks not closed yet, innermost last.
         var openBrackets: [Unicode.Scalar]
+    }
+
+    /// The last three characters of a hypothesis (fewer at its start), kept inline: every
+    /// hypothesis has one, and hypotheses are extended and compared at every choice.
+    struct Tail: Equatable {
+        /// How many characters a tail keeps.
+        static let capacity = 3
+        private var first: Unicode.Scalar = " "
+        private var second: Unicode.Scalar = " "
+        private var third: Unicode.Scalar = " "
+        private var count = 0
+
+        /// The characters, oldest first.
+        var scalars: [Unicode.Scalar] {
+            Array([first, second, third].suffix(count))
+        }
+
+        /// Adds a character, dropping the oldest when the tail is full.
+        mutating func append(_ scalar: Unicode.Scalar) {
+            first = second
+            second = third
+            third = scalar
+            count = min(Self.capacity, count + 1)
+        }
     }
 
     /// One character of the tree and the node before it (`-1` for none).
@@ -44,7 +67,7 @@ struct LostByteResolver {
         guard units.contains(where: { $0.count > 1 }) else { return units.compactMap(\.first) }
         var nodes: [Node] = []
         nodes.reserveCapacity(units.count * 2)
-        var start = Hypothesis(node: -1, cost: 0, tail: [], openBrackets: [])
+        var start = Hypothesis(node: -1, cost: 0, tail: Tail(), openBrackets: [])
         if let previous { Self.advance(&start, past: previous) }
         var beam = [start]
         var sinceChoice = Int.max
@@ -54,6 +77,14 @@ struct LostByteResolver {
                 sinceChoice = sinceChoice == Int.max ? Int.max : sinceChoice + 1
                 if sinceChoice > Self.contextLength || beam.count == 1 {
                     for slot in beam.indices { Self.append(unit[0], to: &beam[slot], nodes: &nodes) }
+                    // Hypotheses that end alike and leave the same marks open score every later
+                    // choice alike: any ending costs the cheapest one least (ties go to it as
+                    // the earlier), so the search goes on from it alone.
+                    if beam.count > 1,
+                        beam.allSatisfy({ $0.tail == beam[0].tail && $0.openBrackets == beam[0].openBrackets })
+                    {
+                        beam = [beam[0]]
+                    }
                     continue
                 }
             } else {
@@ -69,10 +100,15 @@ struct LostByteResolver {
             var next: [Extension] = []
             next.reserveCapacity(beam.count * unit.count)
             // Hypotheses that end alike (most differ only further back) score each choice alike.
-            var costsAfterTail: [[Unicode.Scalar]: [Double]] = [:]
+            var costsAfterTail: [(tail: Tail, costs: [Double])] = []
             for (slot, hypothesis) in beam.enumerated() {
-                let costs = costsAfterTail[hypothesis.tail] ?? costs(of: unit, after: hypothesis.tail)
-                costsAfterTail[hypothesis.tail] = costs
+                let costs: [Double]
+                if let known = costsAfterTail.first(where: { $0.tail == hypothesis.tail }) {
+                    costs = known.costs
+                } else {
+                    costs = self.costs(of: unit, after: hypothesis.tail.scalars)
+                    costsAfterTail.append((hypothesis.tail, costs))
+                }
                 let open = unit.count > 1 ? hypothesis.openBrackets.last : nil
                 for (choice, scalar) in unit.enumerated() {
                     var cost = costs[choice]
@@ -124,7 +160,6 @@ struct LostByteResolver {
 
     /// Moves a hypothesis's tail and open brackets past one more character.
     private static func advance(_ hypothesis: inout Hypothesis, past scalar: Unicode.Scalar) {
-        if hypothesis.tail.count == contextLength { hypothesis.tail.removeFirst() }
         hypothesis.tail.append(scalar)
         guard isBracketLike(scalar) else { return }
         if closingBrackets[scalar] != nil {

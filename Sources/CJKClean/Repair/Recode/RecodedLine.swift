@@ -159,7 +159,8 @@ struct RecodedLine {
                 return true
             }
             while pendingRules.count < pending.count { pendingRules.append(nil) }
-            let completions = {
+            // The closure takes copies: capturing the buffers themselves would box them.
+            let completions = { [pending, pendingRules] in
                 Self.completions(of: pending, rules: pendingRules, lostBytes: lostBytes, misread: misread)
             }
             guard let unit = choices.unit(bytes: pending, rules: pendingRules, completions: completions) else {
