@@ -14,10 +14,18 @@ enum RepairBenchmark {
         let clean = String(repeating: (corpus.simplifiedBodies + corpus.traditionalBodies).joined(separator: "\n") + "\n", count: 200)
         let gateTime = clock.measure { _ = MojibakeGate.signals(in: clean) }
         print("  gate alone on clean text: \(format(Double(clean.utf8.count) / 1_000_000 / seconds(gateTime))) MB/s")
-        var cleanOutput = ""
-        let cleanTime = clock.measure { cleanOutput = repair.repair(clean).text }
+        // The first pass over the whole text builds the tables its flagged lines need (pinyin
+        // readings among them); the throughput is that of the passes after it.
+        let cleanOutput = repair.repair(clean).text
+        var cleanRuns = 0
+        var cleanTime = Duration.zero
+        while cleanTime < .milliseconds(250) {
+            cleanTime += clock.measure { _ = repair.repair(clean) }
+            cleanRuns += 1
+        }
         print(
-            "  clean text (\(megabytes(clean.utf8.count)) MB): \(format(Double(clean.utf8.count) / 1_000_000 / seconds(cleanTime))) MB/s, "
+            "  clean text (\(megabytes(clean.utf8.count)) MB): "
+                + "\(format(Double(clean.utf8.count * cleanRuns) / 1_000_000 / seconds(cleanTime))) MB/s, "
                 + "unchanged: \(cleanOutput == clean)")
         let original = corpus.simplifiedBodies.prefix(2).joined(separator: "\n")
         for (name, charset) in [("Windows-1252", "windows-1252"), ("GBK", "GB18030")] {
