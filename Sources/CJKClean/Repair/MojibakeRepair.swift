@@ -71,6 +71,9 @@ public struct MojibakeRepair: Sendable {
         scalars.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars { scalars.append(scalar) }
         var repairs: [Repair] = []
+        // The plausibility model learns the document's punctuation: it is built again only
+        // after the text changes.
+        var model: PlausibilityModel?
         if options.decodesNumericEntities && signals.contains(.numericEntity) {
             let edits = NumericEntityRepair().edits(for: scalars)
             if !edits.isEmpty {
@@ -80,13 +83,18 @@ public struct MojibakeRepair: Sendable {
             }
         }
         if options.undoesMisreadCharsets && !signals.isDisjoint(with: .recodable) {
-            scalars = undoMisreadCharsets(scalars, lines: lines, into: &repairs)
+            scalars = undoMisreadCharsets(scalars, lines: lines, model: &model, into: &repairs)
         }
         if options.removesPinyinGlosses && PinyinGlossRepair.mayApply(to: scalars) {
-            scalars = scalars.applying(PinyinGlossRepair().edits(for: scalars), into: &repairs)
+            let edits = PinyinGlossRepair().edits(for: scalars)
+            if !edits.isEmpty {
+                scalars = scalars.applying(edits, into: &repairs)
+                model = nil
+            }
         }
         if options.repairsShiftedGBKIslands && ShiftedGBKIslandRepair.mayApply(to: scalars) {
-            scalars = scalars.applying(ShiftedGBKIslandRepair(model: PlausibilityModel(document: scalars)).edits(for: scalars), into: &repairs)
+            let islandModel = model ?? PlausibilityModel(document: scalars)
+            scalars = scalars.applying(ShiftedGBKIslandRepair(model: islandModel).edits(for: scalars), into: &repairs)
         }
         return RepairResult(text: repairs.isEmpty ? text : scalars.string, repairs: repairs)
     }
@@ -94,17 +102,29 @@ public struct MojibakeRepair: Sendable {
     /// Rounds of re-decoding: text encoded twice (such as double UTF-8) needs two.
     static let maximumRecodingRounds = 3
 
-    private func undoMisreadCharsets(_ text: [Unicode.Scalar], lines: [MojibakeGate.SuspiciousLine], into repairs: inout [Repair])
-        -> [Unicode.Scalar]
-    {
+    /// Undoes charset misreadings, in rounds while they change the text.
+    /// - Parameters:
+    ///   - text: The text.
+    ///   - lines: The gate's suspicious lines of `text`.
+    ///   - model: The model of `text` if already built; on return, the model of the returned
+    ///     text if one was built for it.
+    ///   - repairs: The list the changes are appended to.
+    /// - Returns: The text with misreadings undone.
+    private func undoMisreadCharsets(
+        _ text: [Unicode.Scalar], lines: [MojibakeGate.SuspiciousLine], model: inout PlausibilityModel?,
+        into repairs: inout [Repair]
+    ) -> [Unicode.Scalar] {
         var scalars = text
         var lines = lines
         for _ in 0..<Self.maximumRecodingRounds {
             let suspicious = lines.filter { !$0.signals.isDisjoint(with: .recodable) }
             guard !suspicious.isEmpty else { break }
-            let edits = RecodeRepair(model: PlausibilityModel(document: scalars)).edits(for: scalars, lines: suspicious)
+            let current = model ?? PlausibilityModel(document: scalars)
+            model = current
+            let edits = RecodeRepair(model: current).edits(for: scalars, lines: suspicious)
             guard !edits.isEmpty else { break }
             scalars = scalars.applying(edits, into: &repairs)
+            model = nil
             lines = MojibakeGate.scan(scalars.string)
         }
         return scalars
