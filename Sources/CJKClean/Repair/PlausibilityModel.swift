@@ -177,6 +177,7 @@ struct PlausibilityModel: Sendable {
 
     /// How many Han characters are covered by known words (forward longest match).
     func wordCoverage(_ scalars: [Unicode.Scalar]) -> Int {
+        let words = data.packedWords
         var covered = 0
         var index = 0
         while index < scalars.count {
@@ -184,17 +185,22 @@ struct PlausibilityModel: Sendable {
                 index += 1
                 continue
             }
+            // Words are two to four Han characters: how many follow, at most four in all.
+            var run = 1
+            while run < 4 && index + run < scalars.count && scalars[index + run].isHan { run += 1 }
             var matched = 0
-            var length = min(4, scalars.count - index)
-            // Most pairs of characters begin no word: one small table rules them out.
-            if length >= 2, !data.packedWords.mayBeginWord(scalars[index], scalars[index + 1]) { length = 0 }
-            while length >= 2 {
-                let slice = scalars[index..<index + length]
-                if slice.allSatisfy(\.isHan) && isWord(slice) {
-                    matched = length
-                    break
+            // Most pairs of characters begin no word: one small table rules them out. The
+            // longer words are looked up by their packed first characters, built once.
+            if run >= 2, words.mayBeginWord(scalars[index], scalars[index + 1]) {
+                let two = UInt64(scalars[index].value) << 21 | UInt64(scalars[index + 1].value)
+                let three = run >= 3 ? two << 21 | UInt64(scalars[index + 2].value) : 0
+                if run == 4 && words.contains(head: three, tail: scalars[index + 3].value) {
+                    matched = 4
+                } else if run >= 3 && words.contains(head: three, tail: 0) {
+                    matched = 3
+                } else if words.contains(head: two, tail: 0) {
+                    matched = 2
                 }
-                length -= 1
             }
             if matched > 0 {
                 covered += matched
