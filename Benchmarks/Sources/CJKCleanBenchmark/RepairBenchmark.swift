@@ -17,32 +17,30 @@ enum RepairBenchmark {
         // The first pass over the whole text builds the tables its flagged lines need (pinyin
         // readings among them); the throughput is that of the passes after it.
         let cleanOutput = repair.repair(clean).text
-        var cleanRuns = 0
-        var cleanTime = Duration.zero
-        while cleanTime < .milliseconds(250) {
-            cleanTime += clock.measure { _ = repair.repair(clean) }
-            cleanRuns += 1
-        }
         print(
-            "  clean text (\(megabytes(clean.utf8.count)) MB): "
-                + "\(format(Double(clean.utf8.count * cleanRuns) / 1_000_000 / seconds(cleanTime))) MB/s, "
+            "  clean text (\(megabytes(clean.utf8.count)) MB): \(format(throughput(of: repair, on: clean))) MB/s, "
                 + "unchanged: \(cleanOutput == clean)")
         let original = corpus.simplifiedBodies.prefix(2).joined(separator: "\n")
         for (name, charset) in [("Windows-1252", "windows-1252"), ("GBK", "GB18030")] {
             guard let garbled = try? ICUCharset.decode(Array(original.utf8), charset: charset) else { continue }
             let repaired = repair.repair(garbled).text
-            // Repeated for a quarter of a second at least: one repair takes milliseconds.
-            var runs = 0
-            var time = Duration.zero
-            while time < .milliseconds(250) {
-                time += clock.measure { _ = repair.repair(garbled) }
-                runs += 1
-            }
             print(
-                "  UTF-8 read as \(name) (\(garbled.utf8.count) bytes): "
-                    + "\(format(Double(garbled.utf8.count * runs) / 1_000_000 / seconds(time))) MB/s, "
+                "  UTF-8 read as \(name) (\(garbled.utf8.count) bytes): \(format(throughput(of: repair, on: garbled))) MB/s, "
                     + "\(exactness(of: repaired, against: original, lossy: garbled.unicodeScalars.contains("\u{FFFD}")))")
         }
+    }
+
+    /// Megabytes per second of repeated repairs of one text, for a quarter of a second at least
+    /// (one repair of a short text takes milliseconds).
+    private static func throughput(of repair: MojibakeRepair, on text: String) -> Double {
+        let clock = ContinuousClock()
+        var runs = 0
+        var time = Duration.zero
+        while time < .milliseconds(250) {
+            time += clock.measure { _ = repair.repair(text) }
+            runs += 1
+        }
+        return Double(text.utf8.count * runs) / 1_000_000 / seconds(time)
     }
 
     /// Whether the repair gave back the original, and if not, what share of its lines it did:
