@@ -37,9 +37,11 @@ struct LostByteResolver {
         private var third: Unicode.Scalar = " "
         private var count = 0
 
-        /// The characters, oldest first.
-        var scalars: [Unicode.Scalar] {
-            Array([first, second, third].suffix(count))
+        /// Appends the characters, oldest first.
+        func appendScalars(to scalars: inout [Unicode.Scalar]) {
+            if count >= 3 { scalars.append(first) }
+            if count >= 2 { scalars.append(second) }
+            if count >= 1 { scalars.append(third) }
         }
 
         /// Adds a character, dropping the oldest when the tail is full.
@@ -49,6 +51,13 @@ struct LostByteResolver {
             third = scalar
             count = min(Self.capacity, count + 1)
         }
+    }
+
+    /// A hypothesis extended by one choice, scored before any is built.
+    private struct Extension {
+        var hypothesis: Int
+        var scalar: Unicode.Scalar
+        var cost: Double
     }
 
     /// One character of the tree and the node before it (`-1` for none).
@@ -71,6 +80,14 @@ struct LostByteResolver {
         if let previous { Self.advance(&start, past: previous) }
         var beam = [start]
         var sinceChoice = Int.max
+        // Buffers every step reuses: the scored extensions, the costs of each choice after each
+        // distinct tail (hypotheses that end alike, as most do, score each choice alike), and
+        // the window being scored.
+        var next: [Extension] = []
+        var tails: [(tail: Tail, firstCost: Int)] = []
+        var costs: [Double] = []
+        var window: [Unicode.Scalar] = []
+        window.reserveCapacity(Tail.capacity + 1)
         for (index, unit) in units.enumerated() {
             // Far from any choice, a known character changes no ranking: append it for free.
             if unit.count == 1 {
@@ -92,26 +109,21 @@ struct LostByteResolver {
             }
             let isLast = index + 1 == units.count
             // Extensions are scored first and only the survivors are built.
-            struct Extension {
-                var hypothesis: Int
-                var scalar: Unicode.Scalar
-                var cost: Double
-            }
-            var next: [Extension] = []
-            next.reserveCapacity(beam.count * unit.count)
-            // Hypotheses that end alike (most differ only further back) score each choice alike.
-            var costsAfterTail: [(tail: Tail, costs: [Double])] = []
+            next.removeAll(keepingCapacity: true)
+            tails.removeAll(keepingCapacity: true)
+            costs.removeAll(keepingCapacity: true)
             for (slot, hypothesis) in beam.enumerated() {
-                let costs: [Double]
-                if let known = costsAfterTail.first(where: { $0.tail == hypothesis.tail }) {
-                    costs = known.costs
+                let firstCost: Int
+                if let known = tails.first(where: { $0.tail == hypothesis.tail }) {
+                    firstCost = known.firstCost
                 } else {
-                    costs = self.costs(of: unit, after: hypothesis.tail.scalars)
-                    costsAfterTail.append((hypothesis.tail, costs))
+                    firstCost = costs.count
+                    tails.append((hypothesis.tail, firstCost))
+                    appendCosts(of: unit, after: hypothesis.tail, to: &costs, window: &window)
                 }
                 let open = unit.count > 1 ? hypothesis.openBrackets.last : nil
                 for (choice, scalar) in unit.enumerated() {
-                    var cost = costs[choice]
+                    var cost = costs[firstCost + choice]
                     // A line rarely ends in the middle of a sentence.
                     if isLast && atLineEnd && PlausibilityModel.commas.contains(scalar) {
                         cost += PlausibilityModel.commaAtLineEndCost
@@ -137,18 +149,23 @@ struct LostByteResolver {
         return text.reversed()
     }
 
-    /// What each choice of a unit adds to the cost of a text ending in `tail`.
-    private func costs(of unit: DecodedUnit, after tail: [Unicode.Scalar]) -> [Double] {
-        var window = tail
+    /// Appends what each choice of a unit adds to the cost of a text ending in `tail`.
+    /// - Parameters:
+    ///   - unit: The unit.
+    ///   - tail: The end of the text.
+    ///   - costs: The costs, one appended per choice.
+    ///   - window: A buffer for the text being scored.
+    private func appendCosts(
+        of unit: DecodedUnit, after tail: Tail, to costs: inout [Double], window: inout [Unicode.Scalar]
+    ) {
+        window.removeAll(keepingCapacity: true)
+        tail.appendScalars(to: &window)
         let tailCost = model.cost(of: window)
         window.append(" ")
-        var costs: [Double] = []
-        costs.reserveCapacity(unit.count)
         for scalar in unit {
             window[window.count - 1] = scalar
             costs.append(model.cost(of: window) - tailCost)
         }
-        return costs
     }
 
     /// Extends a hypothesis by one chosen character: a new node of the tree.
