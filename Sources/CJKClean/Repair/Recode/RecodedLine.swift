@@ -254,6 +254,11 @@ struct RecodedLine {
                         guard let length = UTF8Sequence.length(lead: byte) else { return decoding }
                         if length == 1 {
                             decoding.units.append(DecodedUnit(Unicode.Scalar(byte)))
+                        } else if let (scalar, last) = knownSequence(at: position, length: length, before: limit) {
+                            // Every byte known, the common case: decoded at once.
+                            guard let scalar else { return decoding }
+                            decoding.units.append(DecodedUnit(scalar))
+                            position = last
                         } else {
                             pending.removeAll(keepingCapacity: true)
                             pendingRules.removeAll(keepingCapacity: true)
@@ -276,6 +281,27 @@ struct RecodedLine {
             position += 1
         }
         return decoding
+    }
+
+    /// A sequence whose every byte is known: the lead byte at `position` and `length - 1`
+    /// continuation bytes after it, all before `limit`.
+    /// - Returns: The decoded scalar (`nil` when the bytes are not a valid sequence) and the
+    ///   position of the last byte; `nil` when some byte is missing, lost or not a continuation
+    ///   byte, which the byte-by-byte path handles.
+    private func knownSequence(at position: Int, length: Int, before limit: Int) -> (Unicode.Scalar?, Int)? {
+        let last = position + length - 1
+        guard last < limit, case .byte(let lead, _) = items[position] else { return nil }
+        var bytes: (UInt8, UInt8, UInt8, UInt8) = (lead, 0, 0, 0)
+        for offset in 1..<length {
+            guard case .byte(let byte, _) = items[position + offset], UTF8Sequence.isContinuation(byte) else { return nil }
+            switch offset {
+            case 1: bytes.1 = byte
+            case 2: bytes.2 = byte
+            default: bytes.3 = byte
+            }
+        }
+        let scalar = withUnsafeBytes(of: bytes) { UTF8Sequence.decode($0.prefix(length)) }
+        return (scalar, last)
     }
 
     /// Every valid character that a sequence with lost bytes can be, given what the
