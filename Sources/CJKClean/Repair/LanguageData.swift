@@ -24,7 +24,12 @@ struct LanguageData: Sendable {
     /// Packs two or three scalars into one integer (distinct ranges, since every packed word
     /// starts with a Han character above U+3400).
     static func pack(_ scalars: some Collection<Unicode.Scalar>) -> UInt64 {
-        scalars.reduce(0) { $0 << 21 | UInt64($1.value) }
+        scalars.reduce(0, pack(_:appending:))
+    }
+
+    /// Extends a packing of scalars (0 for none) by one more scalar.
+    static func pack(_ packed: UInt64, appending scalar: Unicode.Scalar) -> UInt64 {
+        packed << 21 | UInt64(scalar.value)
     }
     /// Readings of Han characters that have more than one Mandarin reading.
     let polyphoneReadings: [Unicode.Scalar: [String]]

@@ -192,8 +192,8 @@ struct PlausibilityModel: Sendable {
             // Most pairs of characters begin no word: one small table rules them out. The
             // longer words are looked up by their packed first characters, built once.
             if run >= 2, words.mayBeginWord(scalars[index], scalars[index + 1]) {
-                let two = UInt64(scalars[index].value) << 21 | UInt64(scalars[index + 1].value)
-                let three = run >= 3 ? two << 21 | UInt64(scalars[index + 2].value) : 0
+                let two = LanguageData.pack(LanguageData.pack(0, appending: scalars[index]), appending: scalars[index + 1])
+                let three = run >= 3 ? LanguageData.pack(two, appending: scalars[index + 2]) : 0
                 if run == 4 && words.contains(head: three, tail: scalars[index + 3].value) {
                     matched = 4
                 } else if run >= 3 && words.contains(head: three, tail: 0) {
@@ -210,16 +210,5 @@ struct PlausibilityModel: Sendable {
             }
         }
         return covered
-    }
-
-    /// Whether the characters (two to four) form a known word.
-    func isWord(_ scalars: some Collection<Unicode.Scalar>) -> Bool {
-        switch scalars.count {
-        case 2, 3: return data.packedWords.contains(head: LanguageData.pack(scalars), tail: 0)
-        case 4:
-            guard let last = scalars.dropFirst(3).first else { return false }
-            return data.packedWords.contains(head: LanguageData.pack(scalars.prefix(3)), tail: last.value)
-        default: return false
-        }
     }
 }

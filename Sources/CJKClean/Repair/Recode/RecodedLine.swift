@@ -254,7 +254,7 @@ struct RecodedLine {
                         guard let length = UTF8Sequence.length(lead: byte) else { return decoding }
                         if length == 1 {
                             decoding.units.append(DecodedUnit(Unicode.Scalar(byte)))
-                        } else if let (scalar, last) = knownSequence(at: position, length: length, before: limit) {
+                        } else if let (scalar, last) = knownSequence(lead: byte, at: position, length: length, before: limit) {
                             // Every byte known, the common case: decoded at once.
                             guard let scalar else { return decoding }
                             decoding.units.append(DecodedUnit(scalar))
@@ -283,23 +283,26 @@ struct RecodedLine {
         return decoding
     }
 
-    /// A sequence whose every byte is known: the lead byte at `position` and `length - 1`
-    /// continuation bytes after it, all before `limit`.
+    /// A sequence whose every byte is known: `lead` at `position` and `length - 1` continuation
+    /// bytes after it, all before `limit`.
     /// - Returns: The decoded scalar (`nil` when the bytes are not a valid sequence) and the
     ///   position of the last byte; `nil` when some byte is missing, lost or not a continuation
     ///   byte, which the byte-by-byte path handles.
-    private func knownSequence(at position: Int, length: Int, before limit: Int) -> (Unicode.Scalar?, Int)? {
+    private func knownSequence(lead: UInt8, at position: Int, length: Int, before limit: Int) -> (Unicode.Scalar?, Int)? {
         let last = position + length - 1
-        guard last < limit, case .byte(let lead, _) = items[position] else { return nil }
+        guard last < limit else { return nil }
+        // Up to four bytes, kept inline: this runs for almost every character decoded.
         var bytes: (UInt8, UInt8, UInt8, UInt8) = (lead, 0, 0, 0)
-        for offset in 1..<length {
-            guard case .byte(let byte, _) = items[position + offset], UTF8Sequence.isContinuation(byte) else { return nil }
-            switch offset {
-            case 1: bytes.1 = byte
-            case 2: bytes.2 = byte
-            default: bytes.3 = byte
+        let complete = withUnsafeMutableBytes(of: &bytes) { buffer in
+            for offset in 1..<length {
+                guard case .byte(let byte, _) = items[position + offset], UTF8Sequence.isContinuation(byte) else {
+                    return false
+                }
+                buffer[offset] = byte
             }
+            return true
         }
+        guard complete else { return nil }
         let scalar = withUnsafeBytes(of: bytes) { UTF8Sequence.decode($0.prefix(length)) }
         return (scalar, last)
     }
