@@ -83,6 +83,23 @@ final class MojibakeRecodeTests: XCTestCase {
         XCTAssertEqual(repair.repair(text).text, "第一行。\n中文\n第三行(´･ω･`)")
     }
 
+    func testEveryLineOfALongGarbledDocumentIsRepaired() throws {
+        // Each line re-reads as UTF-8 under the GBK misreading; the other UTF-8 misreadings step
+        // over what that reading explains, so the document's attempt budget reaches its end.
+        let sentences = [
+            "俄罗斯和乌克兰代表团在土耳其伊斯坦布尔举行了新一轮直接谈判。",
+            "双方就交换战俘和停火安排交换了意见，但没有达成共识。",
+            "市图书馆新馆于十八日上午正式向公众开放，首批上架图书超过一百二十万册。",
+        ]
+        for sentence in sentences {
+            let garbled = try ICUCharset.decode(Array(sentence.utf8), charset: "GB18030")
+            XCTAssertEqual(repair.repair(garbled).text, sentence)
+        }
+        let original = (0..<300).map { sentences[$0 % sentences.count] }.joined(separator: "\n")
+        let garbled = try ICUCharset.decode(Array(original.utf8), charset: "GB18030")
+        XCTAssertEqual(repair.repair(garbled).text, original)
+    }
+
     func testOptionsTurnMechanismsOff() {
         let off = MojibakeRepair(options: .init(undoesMisreadCharsets: false, decodesNumericEntities: false))
         XCTAssertEqual(off.repair("ä¸­æ–‡ &#20013;").text, "ä¸­æ–‡ &#20013;")
