@@ -291,19 +291,20 @@ struct RecodedLine {
     private func knownSequence(lead: UInt8, at position: Int, length: Int, before limit: Int) -> (Unicode.Scalar?, Int)? {
         let last = position + length - 1
         guard last < limit else { return nil }
-        // Up to four bytes, kept inline: this runs for almost every character decoded.
-        var bytes: (UInt8, UInt8, UInt8, UInt8) = (lead, 0, 0, 0)
-        let complete = withUnsafeMutableBytes(of: &bytes) { buffer in
-            for offset in 1..<length {
-                guard case .byte(let byte, _) = items[position + offset], UTF8Sequence.isContinuation(byte) else {
-                    return false
-                }
-                buffer[offset] = byte
+        // Up to three continuation bytes, kept inline: this runs for almost every character
+        // decoded.
+        var continuations: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for offset in 1..<length {
+            guard case .byte(let byte, _) = items[position + offset], UTF8Sequence.isContinuation(byte) else {
+                return nil
             }
-            return true
+            switch offset {
+            case 1: continuations.0 = byte
+            case 2: continuations.1 = byte
+            default: continuations.2 = byte
+            }
         }
-        guard complete else { return nil }
-        let scalar = withUnsafeBytes(of: bytes) { UTF8Sequence.decode($0.prefix(length)) }
+        let scalar = UTF8Sequence.decode(lead, continuations.0, continuations.1, continuations.2, count: length)
         return (scalar, last)
     }
 
@@ -329,33 +330,48 @@ struct RecodedLine {
             guard checksRules, index < rules.count, let rule = rules[index] else { return possible }
             return possible.filter { Self.misreadingFails(onLostByte: $0, rule: rule, table: table) }
         }
-        guard options.allSatisfy({ !$0.isEmpty }) else { return [] }
+        // No sequence is longer than four bytes.
+        guard options.allSatisfy({ !$0.isEmpty }), options.count <= 4 else { return [] }
         // Only two bytes lost together need checking per combination: the misreading must
         // have failed on them as a pair.
         let pairs = checksRules ? Self.lostPairs(in: rules, count: pending.count) : []
-        var choice = Array(repeating: 0, count: options.count)
-        var bytes = options.map { $0[0] }
+        // Every combination in order, the last byte varying fastest; positions past the
+        // sequence's end take one placeholder value, so that four loops serve every length.
+        let count = options.count
+        let placeholder: [UInt8] = [0]
+        let (options0, options1) = (options[0], count > 1 ? options[1] : placeholder)
+        let (options2, options3) = (count > 2 ? options[2] : placeholder, count > 3 ? options[3] : placeholder)
         var decoded: [Unicode.Scalar] = []
-        while true {
-            if pairs.allSatisfy({ table.character(lead: bytes[$0], trail: bytes[$0 + 1]) == nil }),
-                let scalar = UTF8Sequence.decode(bytes), scalar.isPlausibleAfterRecoding
-            {
-                decoded.append(scalar)
-            }
-            var position = options.count - 1
-            while position >= 0 {
-                choice[position] += 1
-                if choice[position] < options[position].count {
-                    bytes[position] = options[position][choice[position]]
-                    break
+        for byte0 in options0 {
+            for byte1 in options1 {
+                for byte2 in options2 {
+                    for byte3 in options3 {
+                        let bytes = (byte0, byte1, byte2, byte3)
+                        if !pairs.isEmpty && pairs.contains(where: { Self.isCharacter(bytes, at: $0, in: table) }) {
+                            continue
+                        }
+                        if let scalar = UTF8Sequence.decode(byte0, byte1, byte2, byte3, count: count),
+                            scalar.isPlausibleAfterRecoding
+                        {
+                            decoded.append(scalar)
+                        }
+                    }
                 }
-                choice[position] = 0
-                bytes[position] = options[position][0]
-                position -= 1
             }
-            if position < 0 { break }
         }
         return decoded
+    }
+
+    /// Whether the two bytes at `position` form a character of the misreading charset (so that
+    /// its decoder would not have lost them).
+    private static func isCharacter(
+        _ bytes: (UInt8, UInt8, UInt8, UInt8), at position: Int, in table: CharsetTable
+    ) -> Bool {
+        switch position {
+        case 0: return table.character(lead: bytes.0, trail: bytes.1) != nil
+        case 1: return table.character(lead: bytes.1, trail: bytes.2) != nil
+        default: return table.character(lead: bytes.2, trail: bytes.3) != nil
+        }
     }
 
     /// Whether the misreading decoder must have failed on one lost byte, as far as its rule

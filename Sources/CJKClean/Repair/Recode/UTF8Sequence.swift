@@ -21,30 +21,43 @@ enum UTF8Sequence {
     /// - Returns: The scalar, or `nil` when the bytes are not one valid sequence.
     static func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Unicode.Scalar? {
         var iterator = bytes.makeIterator()
-        guard let lead = iterator.next(), let count = length(lead: lead), count == bytes.count else { return nil }
-        // The continuation bytes, at most three.
-        var tail: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        for index in 1..<max(1, count) {
-            guard let byte = iterator.next(), isContinuation(byte) else { return nil }
-            switch index {
-            case 1: tail.0 = byte
-            case 2: tail.1 = byte
-            default: tail.2 = byte
-            }
-        }
+        guard let lead = iterator.next(), bytes.count <= 4 else { return nil }
+        let first = iterator.next() ?? 0
+        let second = iterator.next() ?? 0
+        let third = iterator.next() ?? 0
+        return decode(lead, first, second, third, count: bytes.count)
+    }
+
+    /// Decodes one complete sequence given byte by byte, rejecting overlong forms and
+    /// surrogates: the decoder of the innermost loops, which enumerate the possible values of
+    /// lost bytes and so decode thousands of sequences per repair.
+    /// - Parameters:
+    ///   - lead: The first byte.
+    ///   - first: The second byte (ignored when `count` is 1).
+    ///   - second: The third byte (ignored when `count` is below 3).
+    ///   - third: The fourth byte (ignored when `count` is below 4).
+    ///   - count: How many bytes the sequence has.
+    /// - Returns: The scalar, or `nil` when the bytes are not one valid sequence.
+    @inline(__always)
+    static func decode(_ lead: UInt8, _ first: UInt8, _ second: UInt8, _ third: UInt8, count: Int) -> Unicode.Scalar? {
+        guard length(lead: lead) == count else { return nil }
         switch count {
         case 1: return Unicode.Scalar(lead)
-        case 2: return Unicode.Scalar(UInt32(lead & 0x1F) << 6 | UInt32(tail.0 & 0x3F))
+        case 2:
+            guard isContinuation(first) else { return nil }
+            return Unicode.Scalar(UInt32(lead & 0x1F) << 6 | UInt32(first & 0x3F))
         case 3:
-            if lead == 0xE0 && tail.0 < 0xA0 { return nil }
-            if lead == 0xED && tail.0 > 0x9F { return nil }
-            return Unicode.Scalar(UInt32(lead & 0x0F) << 12 | UInt32(tail.0 & 0x3F) << 6 | UInt32(tail.1 & 0x3F))
+            guard isContinuation(first), isContinuation(second) else { return nil }
+            if lead == 0xE0 && first < 0xA0 { return nil }
+            if lead == 0xED && first > 0x9F { return nil }
+            return Unicode.Scalar(UInt32(lead & 0x0F) << 12 | UInt32(first & 0x3F) << 6 | UInt32(second & 0x3F))
         default:
-            if lead == 0xF0 && tail.0 < 0x90 { return nil }
-            if lead == 0xF4 && tail.0 > 0x8F { return nil }
+            guard isContinuation(first), isContinuation(second), isContinuation(third) else { return nil }
+            if lead == 0xF0 && first < 0x90 { return nil }
+            if lead == 0xF4 && first > 0x8F { return nil }
             return Unicode.Scalar(
-                UInt32(lead & 0x07) << 18 | UInt32(tail.0 & 0x3F) << 12 | UInt32(tail.1 & 0x3F) << 6
-                    | UInt32(tail.2 & 0x3F))
+                UInt32(lead & 0x07) << 18 | UInt32(first & 0x3F) << 12 | UInt32(second & 0x3F) << 6
+                    | UInt32(third & 0x3F))
         }
     }
 }
