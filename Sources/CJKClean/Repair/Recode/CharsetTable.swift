@@ -127,7 +127,10 @@ struct CharsetTable: Sendable {
         let packed = encodedBMP[Int(scalar.value)]
         switch packed >> 16 {
         case 1: output.append(UInt8(packed & 0xFF))
-        case 2: output.append(contentsOf: [UInt8(packed >> 8 & 0xFF), UInt8(packed & 0xFF)])
+        case 2:
+            // Two appends: an array literal here would be allocated for every character.
+            output.append(UInt8(packed >> 8 & 0xFF))
+            output.append(UInt8(packed & 0xFF))
         default: return false
         }
         return true
