@@ -148,6 +148,7 @@ struct PlausibilityModel: Sendable {
     private static let questionParticles: Set<Unicode.Scalar> = Set("吗嗎呢么麼か까".unicodeScalars)
 
     /// Whether a scalar is one of `（「『“‘《〈【〔［｛` (a switch: this runs for every score).
+    @inline(__always)
     private static func isOpeningBracket(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0xFF08, 0x300C, 0x300E, 0x201C, 0x2018, 0x300A, 0x3008, 0x3010, 0x3014, 0xFF3B, 0xFF5B: return true
@@ -165,7 +166,11 @@ struct PlausibilityModel: Sendable {
         var total = scalars.reduce(0.0) { $0 + cost(of: $1) }
         // An opening bracket that nothing follows is a broken text; a comma does not end a line.
         if let last = scalars.last, Self.isOpeningBracket(last) { total += 8 }
-        for (previous, scalar) in zip(scalars, scalars.dropFirst()) {
+        // Indices rather than `zip`, which would retain the array at every call (this scores
+        // thousands of short windows per repair).
+        for index in scalars.indices.dropFirst() {
+            let previous = scalars[index - 1]
+            let scalar = scalars[index]
             // A comma does not end a line (a semicolon may, in lists); a question mark
             // follows a question particle.
             if scalar == "\n" && Self.commas.contains(previous) { total += Self.commaAtLineEndCost }
