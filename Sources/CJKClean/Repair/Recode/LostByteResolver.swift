@@ -23,8 +23,8 @@ struct LostByteResolver {
         var cost: Double
         /// The last characters, the one before the units included.
         var tail: Tail
-        /// The opening marks not closed yet, innermost last.
-        var openBrackets: [Unicode.Scalar]
+        /// The innermost opening mark not closed yet, in the tree of open marks (`-1` for none).
+        var openMarks: Int
     }
 
     /// The last three characters of a hypothesis (fewer at its start), kept inline: every
@@ -66,6 +66,34 @@ struct LostByteResolver {
         var parent: Int
     }
 
+    /// One open mark and the mark open around it (`-1` for none): the stacks of open marks of
+    /// every hypothesis, shared as a tree like their text.
+    private struct OpenMark {
+        var mark: Unicode.Scalar
+        var enclosing: Int
+    }
+
+    /// The chosen characters and open marks of every hypothesis.
+    private struct Trees {
+        var nodes: [Node] = []
+        var marks: [OpenMark] = []
+
+        /// The innermost open mark of a stack, if any.
+        func innermost(_ stack: Int) -> Unicode.Scalar? {
+            stack >= 0 ? marks[stack].mark : nil
+        }
+
+        /// Whether two stacks of open marks hold the same marks.
+        func sameMarks(_ first: Int, _ second: Int) -> Bool {
+            var (first, second) = (first, second)
+            while first != second {
+                guard first >= 0, second >= 0, marks[first].mark == marks[second].mark else { return false }
+                (first, second) = (marks[first].enclosing, marks[second].enclosing)
+            }
+            return true
+        }
+    }
+
     /// The characters that make the whole decoding most plausible.
     /// - Parameters:
     ///   - units: The decoded units; units with several choices offer the likeliest first.
@@ -74,10 +102,10 @@ struct LostByteResolver {
     /// - Returns: One character per unit.
     func resolve(_ units: [DecodedUnit], after previous: Unicode.Scalar?, atLineEnd: Bool) -> [Unicode.Scalar] {
         guard units.contains(where: { $0.count > 1 }) else { return units.compactMap(\.first) }
-        var nodes: [Node] = []
-        nodes.reserveCapacity(units.count * 2)
-        var start = Hypothesis(node: -1, cost: 0, tail: Tail(), openBrackets: [])
-        if let previous { Self.advance(&start, past: previous) }
+        var trees = Trees()
+        trees.nodes.reserveCapacity(units.count * 2)
+        var start = Hypothesis(node: -1, cost: 0, tail: Tail(), openMarks: -1)
+        if let previous { Self.advance(&start, past: previous, marks: &trees.marks) }
         var beam = [start]
         var sinceChoice = Int.max
         // Buffers every step reuses: the scored extensions, the costs of each choice after each
@@ -93,12 +121,12 @@ struct LostByteResolver {
             if unit.count == 1 {
                 sinceChoice = sinceChoice == Int.max ? Int.max : sinceChoice + 1
                 if sinceChoice > Self.contextLength || beam.count == 1 {
-                    for slot in beam.indices { Self.append(unit[0], to: &beam[slot], nodes: &nodes) }
+                    for slot in beam.indices { Self.append(unit[0], to: &beam[slot], trees: &trees) }
                     // Hypotheses that end alike and leave the same marks open score every later
                     // choice alike: any ending costs the cheapest one least (ties go to it as
                     // the earlier), so the search goes on from it alone.
                     if beam.count > 1,
-                        beam.allSatisfy({ $0.tail == beam[0].tail && $0.openBrackets == beam[0].openBrackets })
+                        beam.allSatisfy({ $0.tail == beam[0].tail && trees.sameMarks($0.openMarks, beam[0].openMarks) })
                     {
                         beam = [beam[0]]
                     }
@@ -121,14 +149,14 @@ struct LostByteResolver {
                     tails.append((hypothesis.tail, firstCost))
                     appendCosts(of: unit, after: hypothesis.tail, to: &costs, window: &window)
                 }
-                let open = unit.count > 1 ? hypothesis.openBrackets.last : nil
+                let open = unit.count > 1 ? trees.innermost(hypothesis.openMarks) : nil
                 for (choice, scalar) in unit.enumerated() {
                     var cost = costs[firstCost + choice]
                     // A line rarely ends in the middle of a sentence.
                     if isLast && atLineEnd && PlausibilityModel.commas.contains(scalar) {
                         cost += PlausibilityModel.commaAtLineEndCost
                     }
-                    if let open, Self.closingBrackets[open] == scalar { cost -= Self.matchingBracketBonus }
+                    if let open, Self.closingMark(of: open) == scalar { cost -= Self.matchingBracketBonus }
                     next.append(Extension(hypothesis: slot, scalar: scalar, cost: hypothesis.cost + cost))
                 }
             }
@@ -136,15 +164,15 @@ struct LostByteResolver {
             beam = next.cheapest(Self.beamWidth, by: \.cost).map { chosen in
                 var extended = beam[chosen.hypothesis]
                 extended.cost = chosen.cost
-                Self.append(chosen.scalar, to: &extended, nodes: &nodes)
+                Self.append(chosen.scalar, to: &extended, trees: &trees)
                 return extended
             }
         }
         var text: [Unicode.Scalar] = []
         var node = beam.first?.node ?? -1
         while node >= 0 {
-            text.append(nodes[node].scalar)
-            node = nodes[node].parent
+            text.append(trees.nodes[node].scalar)
+            node = trees.nodes[node].parent
         }
         return text.reversed()
     }
@@ -169,36 +197,39 @@ struct LostByteResolver {
     }
 
     /// Extends a hypothesis by one chosen character: a new node of the tree.
-    private static func append(_ scalar: Unicode.Scalar, to hypothesis: inout Hypothesis, nodes: inout [Node]) {
-        nodes.append(Node(scalar: scalar, parent: hypothesis.node))
-        hypothesis.node = nodes.count - 1
-        advance(&hypothesis, past: scalar)
+    private static func append(_ scalar: Unicode.Scalar, to hypothesis: inout Hypothesis, trees: inout Trees) {
+        trees.nodes.append(Node(scalar: scalar, parent: hypothesis.node))
+        hypothesis.node = trees.nodes.count - 1
+        advance(&hypothesis, past: scalar, marks: &trees.marks)
     }
 
-    /// Moves a hypothesis's tail and open brackets past one more character.
-    private static func advance(_ hypothesis: inout Hypothesis, past scalar: Unicode.Scalar) {
+    /// Moves a hypothesis's tail and open marks past one more character.
+    private static func advance(_ hypothesis: inout Hypothesis, past scalar: Unicode.Scalar, marks: inout [OpenMark]) {
         hypothesis.tail.append(scalar)
-        guard isBracketLike(scalar) else { return }
-        if closingBrackets[scalar] != nil {
-            hypothesis.openBrackets.append(scalar)
-        } else if let last = hypothesis.openBrackets.last, closingBrackets[last] == scalar {
-            hypothesis.openBrackets.removeLast()
+        if closingMark(of: scalar) != nil {
+            marks.append(OpenMark(mark: scalar, enclosing: hypothesis.openMarks))
+            hypothesis.openMarks = marks.count - 1
+        } else if hypothesis.openMarks >= 0, closingMark(of: marks[hypothesis.openMarks].mark) == scalar {
+            hypothesis.openMarks = marks[hypothesis.openMarks].enclosing
         }
     }
 
-    /// Opening marks and the closing marks that match them.
-    private static let closingBrackets: [Unicode.Scalar: Unicode.Scalar] = [
-        "“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "《": "》", "〈": "〉", "【": "】", "〔": "〕", "(": ")",
-    ]
+    /// The closing mark that matches an opening one (`nil` for any other character).
+    private static func closingMark(of opening: Unicode.Scalar) -> Unicode.Scalar? {
+        switch opening {
+        case "“": return "”"
+        case "‘": return "’"
+        case "「": return "」"
+        case "『": return "』"
+        case "（": return "）"
+        case "《": return "》"
+        case "〈": return "〉"
+        case "【": return "】"
+        case "〔": return "〕"
+        case "(": return ")"
+        default: return nil
+        }
+    }
     /// What closing the innermost open mark takes off a character's cost.
     private static let matchingBracketBonus = 8.0
-
-    /// Whether a scalar may be one of the ``closingBrackets`` marks (a cheap range check before
-    /// the table).
-    private static func isBracketLike(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x28, 0x29, 0x2018...0x201D, 0x3008...0x3015, 0xFF08, 0xFF09: return true
-        default: return false
-        }
-    }
 }

@@ -8,14 +8,22 @@ extension Sequence {
     func cheapest(_ count: Int, by cost: (Element) -> Double) -> [Element] {
         guard count > 0 else { return [] }
         var kept: [(element: Element, cost: Double)] = []
-        kept.reserveCapacity(count + 1)
+        kept.reserveCapacity(count)
         for element in self {
             let elementCost = cost(element)
-            if kept.count == count, let last = kept.last, !(elementCost < last.cost) { continue }
-            var slot = kept.count
-            while slot > 0 && elementCost < kept[slot - 1].cost { slot -= 1 }
-            kept.insert((element, elementCost), at: slot)
-            if kept.count > count { kept.removeLast() }
+            // When all places are taken, the element takes the last one if it is cheaper, and
+            // then moves up past every dearer element (never past an equal one).
+            if kept.count == count {
+                guard elementCost < kept[count - 1].cost else { continue }
+                kept[count - 1] = (element, elementCost)
+            } else {
+                kept.append((element, elementCost))
+            }
+            var slot = kept.count - 1
+            while slot > 0 && elementCost < kept[slot - 1].cost {
+                kept.swapAt(slot, slot - 1)
+                slot -= 1
+            }
         }
         return kept.map(\.element)
     }
