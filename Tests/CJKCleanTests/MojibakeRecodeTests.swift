@@ -104,4 +104,18 @@ final class MojibakeRecodeTests: XCTestCase {
         let off = MojibakeRepair(options: .init(undoesMisreadCharsets: false, decodesNumericEntities: false))
         XCTAssertEqual(off.repair("ä¸­æ–‡ &#20013;").text, "ä¸­æ–‡ &#20013;")
     }
+
+    func testRecodingKeepsOnlyTheCharactersOfCJKTextAtEveryRangeBoundary() {
+        let plausible: [UInt32] = [
+            0x09, 0x0A, 0x0D, 0x20, 0x7E, 0xA0, 0x24F, 0x2C6, 0x2DC, 0x2000, 0x2BFF, 0x3000, 0x4DBF, 0x4E00, 0x9FFF,
+            0xAC00, 0xD7A3, 0xF900, 0xFAFF, 0xFE30, 0xFE4F, 0xFF01, 0xFFEE, 0x20000, 0x3134F,
+        ]
+        let implausible: [UInt32] = [
+            0x00, 0x08, 0x0B, 0x1F, 0x7F, 0x80, 0x9F, 0x250, 0x2C5, 0x2C7, 0x2DB, 0x2DD, 0x1FFF, 0x2C00, 0x2FFF,
+            0x4DC0, 0x4DFF, 0xA000, 0xABFF, 0xD7A4, 0xE000, 0xF8FF, 0xFB00, 0xFE2F, 0xFE50, 0xFF00, 0xFFEF, 0xFFFD,
+            0x1FFFF, 0x31350, 0x10FFFF,
+        ]
+        XCTAssertEqual(plausible.filter { Unicode.Scalar($0)?.isPlausibleAfterRecoding != true }, [])
+        XCTAssertEqual(implausible.filter { Unicode.Scalar($0)?.isPlausibleAfterRecoding != false }, [])
+    }
 }

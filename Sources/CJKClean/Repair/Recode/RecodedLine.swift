@@ -420,15 +420,18 @@ extension Unicode.Scalar {
     /// symbols, Latin, and the punctuation CJK text uses; never controls, private-use
     /// characters or U+FFFD, and not the alphabets that a wrong decoding tends to produce.
     var isPlausibleAfterRecoding: Bool {
-        switch value {
-        case 0x09, 0x0A, 0x0D, 0x20...0x7E: return true
-        case 0xA0...0x24F, 0x2C6, 0x2DC: return true
-        case 0x2000...0x2BFF: return true
-        case 0x3000...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF: return true
-        case 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF01...0xFFEE: return true
-        case 0x20000...0x3134F: return true
-        default: return false
+        // Comparisons rather than a switch over ranges: this runs for every value that lost
+        // bytes could have had, and the switch called a range's `contains` for each case.
+        let value = value
+        if value < 0x3000 {
+            if value < 0x80 { return value >= 0x20 ? value != 0x7F : value == 0x09 || value == 0x0A || value == 0x0D }
+            return (value >= 0xA0 && value <= 0x24F) || value == 0x2C6 || value == 0x2DC
+                || (value >= 0x2000 && value <= 0x2BFF)
         }
+        if value <= 0x9FFF { return value <= 0x4DBF || value >= 0x4E00 }
+        return (value >= 0xAC00 && value <= 0xD7A3) || (value >= 0xF900 && value <= 0xFAFF)
+            || (value >= 0xFE30 && value <= 0xFE4F) || (value >= 0xFF01 && value <= 0xFFEE)
+            || (value >= 0x20000 && value <= 0x3134F)
     }
 }
 

@@ -15,6 +15,11 @@ struct ScriptCensus: Equatable {
     /// - Parameter text: The scalars to count.
     init<S: Sequence<Unicode.Scalar>>(_ text: S) {
         for scalar in text where scalar.value >= 0x1100 {
+            // Han, the common case, belongs to none of the other scripts.
+            if scalar.isHan {
+                cjk += 1
+                continue
+            }
             if scalar.isKana && scalar.value != 0x30FC && scalar.value != 0x30FB { kana += 1 }
             if scalar.isHangul { hangul += 1 }
             if (0x3100...0x312F).contains(scalar.value) || (0x31A0...0x31BF).contains(scalar.value) { bopomofo += 1 }
