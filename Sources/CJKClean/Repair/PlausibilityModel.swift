@@ -149,7 +149,7 @@ struct PlausibilityModel: Sendable {
 
     /// Whether a scalar is one of `（「『“‘《〈【〔［｛` (a switch: this runs for every score).
     @inline(__always)
-    private static func isOpeningBracket(_ scalar: Unicode.Scalar) -> Bool {
+    static func isOpeningBracket(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0xFF08, 0x300C, 0x300E, 0x201C, 0x2018, 0x300A, 0x3008, 0x3010, 0x3014, 0xFF3B, 0xFF5B: return true
         default: return false
@@ -163,40 +163,149 @@ struct PlausibilityModel: Sendable {
 
     /// The cost of a sequence of characters: character costs minus the bonus for known words.
     func cost(of scalars: [Unicode.Scalar]) -> Double {
-        var total = scalars.reduce(0.0) { $0 + cost(of: $1) }
-        // An opening bracket that nothing follows is a broken text; a comma does not end a line.
-        if let last = scalars.last, Self.isOpeningBracket(last) { total += 8 }
+        let characterSum = scalars.reduce(0.0) { $0 + cost(of: $1) }
         // Indices rather than `zip`, which would retain the array at every call (this scores
         // thousands of short windows per repair).
+        var pairCosts: [Double] = []
         for index in scalars.indices.dropFirst() {
-            let previous = scalars[index - 1]
-            let scalar = scalars[index]
-            // A comma does not end a line (a semicolon may, in lists); a question mark
-            // follows a question particle.
-            if scalar == "\n" && Self.commas.contains(previous) { total += Self.commaAtLineEndCost }
-            if (scalar == "？" || scalar == "?") && Self.questionParticles.contains(previous) { total -= 4 }
+            let adjustment = Self.pairCost(scalars[index - 1], scalars[index])
+            if adjustment != 0 { pairCosts.append(adjustment) }
         }
-        total -= Double(wordCoverage(scalars)) * Self.wordBonusPerCharacter
+        return Self.total(characterSum, last: scalars.last, pairCosts: pairCosts, wordCoverage: wordCoverage(scalars))
+    }
+
+    /// Puts the parts of a text's cost together, always in the same order so that every way of
+    /// scoring a text gives the same number: the character costs, a penalty when the text ends
+    /// in an opening bracket (a broken text), the costs of pairs of neighbours, and the bonus
+    /// for characters covered by known words.
+    static func total(_ characterSum: Double, last: Unicode.Scalar?, pairCosts: [Double], wordCoverage: Int) -> Double {
+        var total = characterSum
+        if let last, isOpeningBracket(last) { total += 8 }
+        for adjustment in pairCosts { total += adjustment }
+        total -= Double(wordCoverage) * wordBonusPerCharacter
         return total
+    }
+
+    /// What a character adds to the cost of a text after the character before it: a comma
+    /// does not end a line (a semicolon may, in lists); a question mark follows a question
+    /// particle. Zero for most pairs.
+    static func pairCost(_ previous: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Double {
+        switch scalar {
+        case "\n": return commas.contains(previous) ? commaAtLineEndCost : 0
+        case "？", "?": return questionParticles.contains(previous) ? -4 : 0
+        default: return 0
+        }
+    }
+
+    /// Whether the characters of `scalars` from `offset` on, followed by `next`, form a known
+    /// word of two to four characters.
+    func isWord(_ scalars: [Unicode.Scalar], from offset: Int, followedBy next: Unicode.Scalar) -> Bool {
+        let words = data.packedWords
+        var head = LanguageData.pack(0, appending: scalars[offset])
+        switch scalars.count - offset {
+        case 1:
+            return words.mayBeginWord(scalars[offset], next)
+                && words.contains(head: LanguageData.pack(head, appending: next), tail: 0)
+        case 2:
+            head = LanguageData.pack(head, appending: scalars[offset + 1])
+            return words.contains(head: LanguageData.pack(head, appending: next), tail: 0)
+        case 3:
+            head = LanguageData.pack(head, appending: scalars[offset + 1])
+            return words.contains(head: LanguageData.pack(head, appending: scalars[offset + 2]), tail: next.value)
+        default:
+            return false
+        }
     }
 
     /// How many Han characters are covered by known words (forward longest match).
     func wordCoverage(_ scalars: [Unicode.Scalar]) -> Int {
+        var unrecorded: WordStarts?
+        return wordCoverage(scalars, recording: &unrecorded)
+    }
+
+    /// A start of the forward longest match whose Han characters run to the end of the text,
+    /// fewer than four of them: a Han character added to the text may complete a longer word
+    /// there.
+    struct WordStart {
+        /// The offset of the start.
+        var offset: Int
+        /// How many characters words covered before it.
+        var coveredBefore: Int
+    }
+
+    /// The starts where a Han character added to a text could complete a word, in order. There
+    /// are three at most, since words have four characters at most: they are kept inline.
+    struct WordStarts: Sequence {
+        private var starts: (WordStart, WordStart, WordStart) = (
+            WordStart(offset: 0, coveredBefore: 0), WordStart(offset: 0, coveredBefore: 0),
+            WordStart(offset: 0, coveredBefore: 0)
+        )
+        private var count = 0
+
+        /// Adds a start after the others (the fourth and later are impossible and ignored).
+        mutating func append(_ start: WordStart) {
+            switch count {
+            case 0: starts.0 = start
+            case 1: starts.1 = start
+            case 2: starts.2 = start
+            default: return
+            }
+            count += 1
+        }
+
+        /// Iterates over the starts in order.
+        struct Iterator: IteratorProtocol {
+            fileprivate let starts: WordStarts
+            fileprivate var position = 0
+
+            mutating func next() -> WordStart? {
+                guard position < starts.count else { return nil }
+                defer { position += 1 }
+                switch position {
+                case 0: return starts.starts.0
+                case 1: return starts.starts.1
+                default: return starts.starts.2
+                }
+            }
+        }
+
+        /// An iterator over the starts in order.
+        func makeIterator() -> Iterator {
+            Iterator(starts: self)
+        }
+    }
+
+    /// How many Han characters are covered by known words (forward longest match), and the
+    /// starts where a Han character added to the text could complete a word.
+    /// - Parameters:
+    ///   - scalars: The text.
+    ///   - starts: When not `nil`, receives the starts, in order.
+    /// - Returns: The number of covered characters.
+    func wordCoverage(_ scalars: [Unicode.Scalar], recording starts: inout WordStarts?) -> Int {
         let words = data.packedWords
         var covered = 0
         var index = 0
+        // The end of the run of Han characters that `index` is in, found once per run.
+        var runEnd = 0
         while index < scalars.count {
-            guard scalars[index].isHan else {
-                index += 1
-                continue
+            if index >= runEnd {
+                guard scalars[index].isHan else {
+                    index += 1
+                    continue
+                }
+                runEnd = index + 1
+                while runEnd < scalars.count && scalars[runEnd].isHan { runEnd += 1 }
             }
             // Words are two to four Han characters: how many follow, at most four in all.
-            var run = 1
-            while run < 4 && index + run < scalars.count && scalars[index + run].isHan { run += 1 }
+            let run = min(4, runEnd - index)
             var matched = 0
             // Most pairs of characters begin no word: one small table rules them out. The
             // longer words are looked up by their packed first characters, built once.
-            if run >= 2, words.mayBeginWord(scalars[index], scalars[index + 1]) {
+            let mayBeginWord = run >= 2 && words.mayBeginWord(scalars[index], scalars[index + 1])
+            if runEnd == scalars.count && run < 4 && (run == 1 || mayBeginWord) {
+                starts?.append(WordStart(offset: index, coveredBefore: covered))
+            }
+            if mayBeginWord {
                 let two = LanguageData.pack(LanguageData.pack(0, appending: scalars[index]), appending: scalars[index + 1])
                 let three = run >= 3 ? LanguageData.pack(two, appending: scalars[index + 2]) : 0
                 if run == 4 && words.contains(head: three, tail: scalars[index + 3].value) {

@@ -115,7 +115,7 @@ struct LostByteResolver {
         var tails: [(tail: Tail, firstCost: Int)] = []
         var costs: [Double] = []
         var window: [Unicode.Scalar] = []
-        window.reserveCapacity(Tail.capacity + 1)
+        window.reserveCapacity(Tail.capacity)
         for (index, unit) in units.enumerated() {
             // Far from any choice, a known character changes no ranking: append it for free.
             if unit.count == 1 {
@@ -188,11 +188,9 @@ struct LostByteResolver {
     ) {
         window.removeAll(keepingCapacity: true)
         tail.appendScalars(to: &window)
-        let tailCost = model.cost(of: window)
-        window.append(" ")
+        let prefix = model.prefix(window)
         for scalar in unit {
-            window[window.count - 1] = scalar
-            costs.append(model.cost(of: window) - tailCost)
+            costs.append(model.cost(of: scalar, extending: prefix) - prefix.cost)
         }
     }
 

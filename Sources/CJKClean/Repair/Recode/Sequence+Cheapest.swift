@@ -8,7 +8,7 @@ extension Sequence {
     func cheapest(_ count: Int, by cost: (Element) -> Double) -> [Element] {
         guard count > 0 else { return [] }
         var kept: [(element: Element, cost: Double)] = []
-        kept.reserveCapacity(count)
+        kept.reserveCapacity(Swift.min(count, underestimatedCount))
         for element in self {
             let elementCost = cost(element)
             // When all places are taken, the element takes the last one if it is cheaper, and

@@ -1,0 +1,43 @@
+import XCTest
+
+@testable import CJKClean
+
+/// Scoring a short text once and then each text that adds one character to it, as the
+/// lost-byte search does, must give exactly the costs of scoring every text whole: the search
+/// ranks hypotheses by these numbers, and ties are broken by order.
+final class PlausibilityPrefixTests: XCTestCase {
+    private let model = PlausibilityModel(document: Array("“你好吗？”他问。".unicodeScalars))
+
+    /// Han characters that make words of two (`中华`, `华人`), three (`共和国`) and four
+    /// (`一下子把`, `一个多月`) characters, punctuation whose cost depends on its neighbours
+    /// (`？` after `吗`, a comma before a line break, an opening bracket at the end) and other
+    /// scripts.
+    private let pool = Array("一下子把个多月共和国中华人吗，？?\n「（あa".unicodeScalars)
+
+    func testExtendingAPrefixCostsExactlyWhatTheWholeTextCosts() {
+        var texts: [[Unicode.Scalar]] = [[]]
+        for _ in 1...3 {
+            texts += texts.filter { $0.count == texts.last?.count }.flatMap { text in pool.map { text + [$0] } }
+        }
+        XCTAssertEqual(texts.count, 1 + pool.count + pool.count * pool.count + pool.count * pool.count * pool.count)
+        var mismatches: [String] = []
+        for text in texts {
+            let prefix = model.prefix(text)
+            if prefix.cost != model.cost(of: text) { mismatches.append(String(String.UnicodeScalarView(text))) }
+            for scalar in pool where model.cost(of: scalar, extending: prefix) != model.cost(of: text + [scalar]) {
+                mismatches.append(String(String.UnicodeScalarView(text + [scalar])))
+            }
+        }
+        XCTAssertEqual(mismatches, [])
+    }
+
+    func testWordsCompletedByTheLastCharacterEarnTheirBonus() {
+        // `一下子` is a word; `一下子把` a longer one, which takes precedence over it.
+        let prefix = model.prefix(Array("一下子".unicodeScalars))
+        let withWord = model.cost(of: "把", extending: prefix)
+        let characterCost = model.cost(of: "把" as Unicode.Scalar)
+        XCTAssertEqual(
+            withWord - prefix.cost, characterCost - PlausibilityModel.wordBonusPerCharacter,
+            "the four-character word covers one more character than the three-character one")
+    }
+}
