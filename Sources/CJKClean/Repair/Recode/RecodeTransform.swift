@@ -14,7 +14,26 @@ struct RecodeTransform: Sendable {
     var kind: Repair.Kind
     /// Byte values that the misreading decoder may have turned into U+FFFD (or that a later
     /// step turned into `?`); empty when the misreading is lossless.
-    var lostBytes: [UInt8]
+    let lostBytes: [UInt8]
+    /// Those of ``lostBytes`` that can lead a three-byte UTF-8 sequence (E1–EF), in order.
+    let lostLeadBytes: [UInt8]
+    /// Those of ``lostBytes`` that are UTF-8 continuation bytes, in order.
+    let lostContinuationBytes: [UInt8]
+
+    /// Describes a misreading.
+    /// - Parameters:
+    ///   - original: The charset the bytes really were in.
+    ///   - misread: The charset they were wrongly decoded with.
+    ///   - kind: The repair kind reported.
+    ///   - lostBytes: Byte values the misreading may have lost, in ascending order.
+    init(original: Original, misread: LegacyCharset, kind: Repair.Kind, lostBytes: [UInt8]) {
+        self.original = original
+        self.misread = misread
+        self.kind = kind
+        self.lostBytes = lostBytes
+        lostLeadBytes = lostBytes.filter { (0xE1...0xEF).contains($0) }
+        lostContinuationBytes = lostBytes.filter(UTF8Sequence.isContinuation)
+    }
     /// How many bytes one U+FFFD of the misreading may stand for: one for an illegal byte,
     /// two for a well-formed but unassigned pair of a double-byte charset.
     var maximumLostPerMark: Int {

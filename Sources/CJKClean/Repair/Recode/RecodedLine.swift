@@ -79,9 +79,7 @@ struct RecodedLine {
     ) -> Decoding {
         switch transform.original {
         case .utf8:
-            return decodeUTF8(
-                from: offset, lostBytes: transform.lostBytes, maximumLostPerMark: transform.maximumLostPerMark,
-                misread: transform.misread, maximumScalars: maximumScalars, choices: &choices)
+            return decodeUTF8(from: offset, transform: transform, maximumScalars: maximumScalars, choices: &choices)
         case .legacy(let charset):
             return decodeLegacy(from: offset, table: charset.table, maximumScalars: maximumScalars)
         }
@@ -138,9 +136,9 @@ struct RecodedLine {
     }
 
     private func decodeUTF8(
-        from offset: Int, lostBytes: [UInt8], maximumLostPerMark: Int, misread: LegacyCharset, maximumScalars: Int,
-        choices: inout LostByteChoices
+        from offset: Int, transform: RecodeTransform, maximumScalars: Int, choices: inout LostByteChoices
     ) -> Decoding {
+        let maximumLostPerMark = transform.maximumLostPerMark
         var decoding = Decoding()
         var pending: [UInt8?] = []
         var pendingRules: [HoleRule?] = []
@@ -161,7 +159,7 @@ struct RecodedLine {
             while pendingRules.count < pending.count { pendingRules.append(nil) }
             // The closure takes copies: capturing the buffers themselves would box them.
             let completions = { [pending, pendingRules] in
-                Self.completions(of: pending, rules: pendingRules, lostBytes: lostBytes, misread: misread)
+                Self.completions(of: pending, rules: pendingRules, transform: transform)
             }
             guard let unit = choices.unit(bytes: pending, rules: pendingRules, completions: completions) else {
                 return false
@@ -311,17 +309,17 @@ struct RecodedLine {
     /// Every valid character that a sequence with lost bytes can be, given what the
     /// misreading decoder must have failed on.
     private static func completions(
-        of pending: [UInt8?], rules: [HoleRule?], lostBytes: [UInt8], misread: LegacyCharset
+        of pending: [UInt8?], rules: [HoleRule?], transform: RecodeTransform
     ) -> [Unicode.Scalar] {
         // Every byte known: one strict decoding, the common case.
         if !pending.contains(nil) {
             return UTF8Sequence.decode(pending.lazy.map { $0 ?? 0 }).map { [$0] } ?? []
         }
         // Every combination of the possible lost bytes, in order, without building each one.
-        let leadOptions = lostBytes.filter { (0xE1...0xEF).contains($0) }
-        let continuationOptions = lostBytes.filter(UTF8Sequence.isContinuation)
-        let table = misread.table
-        let checksRules = misread != .windows1252
+        let leadOptions = transform.lostLeadBytes
+        let continuationOptions = transform.lostContinuationBytes
+        let table = transform.misread.table
+        let checksRules = transform.misread != .windows1252
         // What a hole's rule says about its byte alone is checked once per byte, not per
         // combination.
         let options: [[UInt8]] = pending.enumerated().map { index, byte in
