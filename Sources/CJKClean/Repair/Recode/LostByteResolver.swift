@@ -108,10 +108,12 @@ struct LostByteResolver {
         if let previous { Self.advance(&start, past: previous, marks: &trees.marks) }
         var beam = [start]
         var sinceChoice = Int.max
-        // Buffers every step reuses: the scored extensions, the costs of each choice after each
-        // distinct tail (hypotheses that end alike, as most do, score each choice alike), and
-        // the window being scored.
+        // Buffers every step reuses: the scored extensions, the survivors among them and the
+        // beam they make, the costs of each choice after each distinct tail (hypotheses that
+        // end alike score each choice alike), and the tail being scored.
         var next: [Extension] = []
+        var survivors: [(element: Extension, cost: Double)] = []
+        var nextBeam: [Hypothesis] = []
         var tails: [(tail: Tail, firstCost: Int)] = []
         var costs: [Double] = []
         var window: [Unicode.Scalar] = []
@@ -161,12 +163,15 @@ struct LostByteResolver {
                 }
             }
             // The cheapest `beamWidth`, ties in the order they were made.
-            beam = next.cheapest(Self.beamWidth, by: \.cost).map { chosen in
+            next.cheapest(Self.beamWidth, by: \.cost, into: &survivors)
+            nextBeam.removeAll(keepingCapacity: true)
+            for (chosen, _) in survivors {
                 var extended = beam[chosen.hypothesis]
                 extended.cost = chosen.cost
                 Self.append(chosen.scalar, to: &extended, trees: &trees)
-                return extended
+                nextBeam.append(extended)
             }
+            swap(&beam, &nextBeam)
         }
         var text: [Unicode.Scalar] = []
         var node = beam.first?.node ?? -1

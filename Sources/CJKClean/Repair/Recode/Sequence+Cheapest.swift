@@ -6,8 +6,20 @@ extension Sequence {
     ///   - cost: The cost of an element, asked once per element.
     /// - Returns: At most `count` elements.
     func cheapest(_ count: Int, by cost: (Element) -> Double) -> [Element] {
-        guard count > 0 else { return [] }
         var kept: [(element: Element, cost: Double)] = []
+        cheapest(count, by: cost, into: &kept)
+        return kept.map(\.element)
+    }
+
+    /// The `count` elements of least cost with their costs, cheapest first, written into a
+    /// buffer that a caller choosing again and again reuses; ties keep their order.
+    /// - Parameters:
+    ///   - count: How many elements to keep.
+    ///   - cost: The cost of an element, asked once per element.
+    ///   - kept: Emptied, then filled with at most `count` elements and their costs.
+    func cheapest(_ count: Int, by cost: (Element) -> Double, into kept: inout [(element: Element, cost: Double)]) {
+        kept.removeAll(keepingCapacity: true)
+        guard count > 0 else { return }
         kept.reserveCapacity(Swift.min(count, underestimatedCount))
         for element in self {
             let elementCost = cost(element)
@@ -25,6 +37,5 @@ extension Sequence {
                 slot -= 1
             }
         }
-        return kept.map(\.element)
     }
 }
