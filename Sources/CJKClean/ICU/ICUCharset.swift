@@ -34,6 +34,35 @@ public enum ICUCharset {
         return String(decoding: UnsafeBufferPointer(start: result, count: Int(length)), as: UTF16.self)
     }
 
+    /// Decodes bytes in the named charset, lossily, straight to scalars: for callers that
+    /// compare the result character by character and have no use for a `String`.
+    /// - Parameters:
+    ///   - bytes: The encoded bytes.
+    ///   - charset: An ICU converter name or alias.
+    /// - Returns: The decoded scalars, U+FFFD for every bad sequence.
+    /// - Throws: ``ICUError/unknownCharset(_:)``, or ``ICUError/failure(_:)`` when ICU fails.
+    static func decodeScalars(_ bytes: [UInt8], charset: String) throws(ICUError) -> [Unicode.Scalar] {
+        let converter = try open(charset, strict: false)
+        defer { cjk_shim_conv_close(converter) }
+        var status = CJK_SHIM_OK
+        var length: Int32 = 0
+        guard let result = cjk_shim_conv_decode_utf8(converter, bytes, Int32(clamping: bytes.count), &length, &status)
+        else { throw .failure("decode \(charset)") }
+        defer { cjk_shim_free(result) }
+        // ICU writes well-formed UTF-8; were a sequence malformed, it would read as U+FFFD.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(Int(length))
+        var iterator = UnsafeBufferPointer(start: result, count: Int(length)).makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): scalars.append(scalar)
+            case .emptyInput: return scalars
+            case .error: scalars.append("\u{FFFD}")
+            }
+        }
+    }
+
     /// Encodes text in the named charset.
     /// - Parameters:
     ///   - text: The text to encode.

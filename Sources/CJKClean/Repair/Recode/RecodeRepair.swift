@@ -408,9 +408,13 @@ struct RecodeRepair: Sendable {
     private func reproduces(
         _ original: [Unicode.Scalar], from replacement: [Unicode.Scalar], next: Unicode.Scalar?, transform: RecodeTransform
     ) -> Bool {
+        // The bytes go straight from the scalars: a `String` in between would be validated
+        // and walked again.
         var bytes: [UInt8] = []
         switch transform.original {
-        case .utf8: bytes = Array(replacement.string.utf8)
+        case .utf8:
+            bytes.reserveCapacity(replacement.count * 3 + 2)
+            for scalar in replacement { UTF8.encode(scalar) { bytes.append($0) } }
         case .legacy: return true
         }
         var expected = original
@@ -418,8 +422,7 @@ struct RecodeRepair: Sendable {
             bytes.append(contentsOf: nextBytes)
             expected.append(next)
         }
-        guard let misread = try? ICUCharset.decode(bytes, charset: transform.misread.icuName) else { return false }
-        let produced = Array(misread.unicodeScalars)
+        guard let produced = try? ICUCharset.decodeScalars(bytes, charset: transform.misread.icuName) else { return false }
         guard produced.count == expected.count else { return false }
         return zip(produced, expected).allSatisfy { produced, expected in
             produced == expected || (produced == "\u{FFFD}" && (expected == "?" || expected == "\u{FFFD}"))
