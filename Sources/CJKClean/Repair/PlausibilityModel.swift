@@ -141,11 +141,19 @@ struct PlausibilityModel: Sendable {
         return cost
     }
 
-    /// Commas, which end a clause and never a line.
-    static let commas: Set<Unicode.Scalar> = Set("、，,".unicodeScalars)
+    /// Whether a scalar is a comma (`，`, `、` or `,`), which ends a clause and never a line.
+    static func isComma(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "，" || scalar == "、" || scalar == ","
+    }
     /// The extra cost of a comma at the end of a line.
     static let commaAtLineEndCost = 6.0
-    private static let questionParticles: Set<Unicode.Scalar> = Set("吗嗎呢么麼か까".unicodeScalars)
+    /// Whether a scalar is a particle that ends questions (a question mark follows it).
+    private static func isQuestionParticle(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "吗", "嗎", "呢", "么", "麼", "か", "까": return true
+        default: return false
+        }
+    }
 
     /// Whether a scalar is one of `（「『“‘《〈【〔［｛` (a switch: this runs for every score).
     @inline(__always)
@@ -191,8 +199,8 @@ struct PlausibilityModel: Sendable {
     /// particle. Zero for most pairs.
     static func pairCost(_ previous: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Double {
         switch scalar {
-        case "\n": return commas.contains(previous) ? commaAtLineEndCost : 0
-        case "？", "?": return questionParticles.contains(previous) ? -4 : 0
+        case "\n": return isComma(previous) ? commaAtLineEndCost : 0
+        case "？", "?": return isQuestionParticle(previous) ? -4 : 0
         default: return 0
         }
     }

@@ -155,7 +155,7 @@ struct LostByteResolver {
                 for (choice, scalar) in unit.enumerated() {
                     var cost = costs[firstCost + choice]
                     // A line rarely ends in the middle of a sentence.
-                    if isLast && atLineEnd && PlausibilityModel.commas.contains(scalar) {
+                    if isLast && atLineEnd && PlausibilityModel.isComma(scalar) {
                         cost += PlausibilityModel.commaAtLineEndCost
                     }
                     if let open, Self.closingMark(of: open) == scalar { cost -= Self.matchingBracketBonus }
