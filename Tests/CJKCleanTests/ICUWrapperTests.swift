@@ -15,6 +15,14 @@ final class ICUWrapperTests: XCTestCase {
         XCTAssertEqual(try ICUCharset.decode([0xE4, 0xB8], charset: "UTF-8"), "\u{FFFD}")
     }
 
+    func testDecodingToScalarsGivesTheScalarsOfTheLossyString() throws {
+        // UTF-8 of 中文 and an emoji read as GB18030: pairs, a four-byte sequence, lost bytes.
+        let bytes = Array("中文😀，ok".utf8) + [0xFF, 0x81]
+        let text = try ICUCharset.decode(bytes, charset: "GB18030")
+        XCTAssertEqual(try ICUCharset.decodeScalars(bytes, charset: "GB18030"), Array(text.unicodeScalars))
+        XCTAssertEqual(try ICUCharset.decodeScalars([], charset: "GB18030"), [])
+    }
+
     func testEncodingRoundTripsAndStrictFailsOnUnmappable() throws {
         XCTAssertEqual(try ICUCharset.encode("停火", charset: "GBK"), [0xCD, 0xA3, 0xBB, 0xF0])
         XCTAssertThrowsError(try ICUCharset.encode("한", charset: "Big5", strict: true))

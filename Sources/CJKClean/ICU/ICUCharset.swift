@@ -49,18 +49,24 @@ public enum ICUCharset {
         guard let result = cjk_shim_conv_decode_utf8(converter, bytes, Int32(clamping: bytes.count), &length, &status)
         else { throw .failure("decode \(charset)") }
         defer { cjk_shim_free(result) }
-        // ICU writes well-formed UTF-8; were a sequence malformed, it would read as U+FFFD.
+        // ICU writes well-formed UTF-8; were a sequence malformed, its first byte would read
+        // as U+FFFD.
+        let utf8 = UnsafeBufferPointer(start: result, count: Int(length))
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(Int(length))
-        var iterator = UnsafeBufferPointer(start: result, count: Int(length)).makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): scalars.append(scalar)
-            case .emptyInput: return scalars
-            case .error: scalars.append("\u{FFFD}")
+        scalars.reserveCapacity(utf8.count)
+        var index = 0
+        while index < utf8.count {
+            let count = UTF8Sequence.length(lead: utf8[index]) ?? 1
+            let byte = { (offset: Int) in index + offset < utf8.count ? utf8[index + offset] : 0 }
+            if index + count <= utf8.count, let scalar = UTF8Sequence.decode(utf8[index], byte(1), byte(2), byte(3), count: count) {
+                scalars.append(scalar)
+                index += count
+            } else {
+                scalars.append("\u{FFFD}")
+                index += 1
             }
         }
+        return scalars
     }
 
     /// Encodes text in the named charset.
