@@ -86,7 +86,7 @@ struct CharsetTable: Sendable {
         }
         encodedBMP = Array(repeating: 0, count: 0x10000)
         for (scalar, bytes) in encoded where scalar.value < 0x10000 {
-            encodedBMP[Int(scalar.value)] = UInt32(bytes.count) << 16 | bytes.reduce(0) { $0 << 8 | UInt32($1) }
+            encodedBMP[Int(scalar.value)] = Self.pack(bytes)
         }
     }
 
@@ -113,27 +113,19 @@ struct CharsetTable: Sendable {
         encoded[scalar]
     }
 
-    /// Appends the bytes of a character without allocating.
-    /// - Parameters:
-    ///   - scalar: The character.
-    ///   - output: Where the bytes go.
-    /// - Returns: `false` (appending nothing) when the charset has no one- or two-byte form for it.
-    func appendBytes(of scalar: Unicode.Scalar, to output: inout [UInt8]) -> Bool {
+    /// The bytes of a character packed into one integer, without allocating: their number in
+    /// bits 16–17 (0 when the charset has no one- or two-byte form for the character), the
+    /// bytes below, the last in the lowest eight bits.
+    func packedBytes(of scalar: Unicode.Scalar) -> UInt32 {
         guard scalar.value < 0x10000 else {
-            guard let bytes = encoded[scalar] else { return false }
-            output.append(contentsOf: bytes)
-            return true
+            return encoded[scalar].map(Self.pack) ?? 0
         }
-        let packed = encodedBMP[Int(scalar.value)]
-        switch packed >> 16 {
-        case 1: output.append(UInt8(packed & 0xFF))
-        case 2:
-            // Two appends: an array literal here would be allocated for every character.
-            output.append(UInt8(packed >> 8 & 0xFF))
-            output.append(UInt8(packed & 0xFF))
-        default: return false
-        }
-        return true
+        return encodedBMP[Int(scalar.value)]
+    }
+
+    /// One or two bytes packed as ``packedBytes(of:)`` gives them.
+    private static func pack(_ bytes: [UInt8]) -> UInt32 {
+        UInt32(bytes.count) << 16 | bytes.reduce(0) { $0 << 8 | UInt32($1) }
     }
 
     /// Decodes one character at `index`: its scalar and byte length, or `nil` when the bytes

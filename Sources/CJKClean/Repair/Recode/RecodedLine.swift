@@ -38,7 +38,6 @@ struct RecodedLine {
     init(_ line: ArraySlice<Unicode.Scalar>, transform: RecodeTransform) {
         let table = transform.misread.table
         let lossy = !transform.lostBytes.isEmpty
-        var buffer: [UInt8] = []
         items.reserveCapacity(line.count * 2)
         owners.reserveCapacity(line.count * 2)
         scalarStarts.reserveCapacity(line.count + 1)
@@ -49,10 +48,14 @@ struct RecodedLine {
             } else if scalar == "?" {
                 items.append(.byte(0x3F, mayBeLost: lossy))
             } else {
-                buffer.removeAll(keepingCapacity: true)
-                if table.appendBytes(of: scalar, to: &buffer) {
-                    for byte in buffer { items.append(.byte(byte, mayBeLost: false)) }
-                } else {
+                let packed = table.packedBytes(of: scalar)
+                switch packed >> 16 {
+                case 1:
+                    items.append(.byte(UInt8(truncatingIfNeeded: packed), mayBeLost: false))
+                case 2:
+                    items.append(.byte(UInt8(truncatingIfNeeded: packed >> 8), mayBeLost: false))
+                    items.append(.byte(UInt8(truncatingIfNeeded: packed), mayBeLost: false))
+                default:
                     items.append(.barrier)
                 }
             }
