@@ -32,24 +32,26 @@ struct LostByteResolver {
     struct Tail: Equatable {
         /// How many characters a tail keeps.
         static let capacity = 3
-        private var first: Unicode.Scalar = " "
-        private var second: Unicode.Scalar = " "
-        private var third: Unicode.Scalar = " "
-        private var count = 0
+        /// What stands for a character not there yet: no scalar has this value.
+        private static let none: UInt64 = 0x1F_FFFF
+        /// The three characters in 21 bits each, the newest lowest: one integer, so that
+        /// tails compare at once.
+        private var packed = none << 42 | none << 21 | none
 
         /// Appends the characters, oldest first.
         func appendScalars(to scalars: inout [Unicode.Scalar]) {
-            if count >= 3 { scalars.append(first) }
-            if count >= 2 { scalars.append(second) }
-            if count >= 1 { scalars.append(third) }
+            Self.append(packed >> 42, to: &scalars)
+            Self.append(packed >> 21 & Self.none, to: &scalars)
+            Self.append(packed & Self.none, to: &scalars)
+        }
+
+        private static func append(_ value: UInt64, to scalars: inout [Unicode.Scalar]) {
+            if value != none, let scalar = Unicode.Scalar(UInt32(truncatingIfNeeded: value)) { scalars.append(scalar) }
         }
 
         /// Adds a character, dropping the oldest when the tail is full.
         mutating func append(_ scalar: Unicode.Scalar) {
-            first = second
-            second = third
-            third = scalar
-            count = min(Self.capacity, count + 1)
+            packed = (packed << 21 | UInt64(scalar.value)) & (1 << 63 - 1)
         }
     }
 
