@@ -4,7 +4,7 @@ extension PlausibilityModel {
     struct Prefix {
         /// The text.
         fileprivate var scalars: [Unicode.Scalar]
-        /// Its cost, as ``PlausibilityModel/cost(of:)-([Unicode.Scalar])`` gives it.
+        /// Its cost.
         var cost: Double
         /// The sum of its character costs, added in order.
         fileprivate var characterSum: Double
@@ -17,11 +17,13 @@ extension PlausibilityModel {
         fileprivate var wordStarts: WordStarts
     }
 
-    /// Scores a text for extending it by one character.
+    /// Scores a text, keeping what extending it by one character needs.
     /// - Parameter scalars: The text.
     /// - Returns: The text's cost and what ``cost(of:extending:)`` needs.
     func prefix(_ scalars: [Unicode.Scalar]) -> Prefix {
         let characterSum = scalars.reduce(0.0) { $0 + cost(of: $1) }
+        // Indices rather than `zip`, which would retain the array at every call (this scores
+        // thousands of short windows per repair).
         var pairCosts: [Double] = []
         for index in scalars.indices.dropFirst() {
             let adjustment = Self.pairCost(scalars[index - 1], scalars[index])

@@ -171,15 +171,7 @@ struct PlausibilityModel: Sendable {
 
     /// The cost of a sequence of characters: character costs minus the bonus for known words.
     func cost(of scalars: [Unicode.Scalar]) -> Double {
-        let characterSum = scalars.reduce(0.0) { $0 + cost(of: $1) }
-        // Indices rather than `zip`, which would retain the array at every call (this scores
-        // thousands of short windows per repair).
-        var pairCosts: [Double] = []
-        for index in scalars.indices.dropFirst() {
-            let adjustment = Self.pairCost(scalars[index - 1], scalars[index])
-            if adjustment != 0 { pairCosts.append(adjustment) }
-        }
-        return Self.total(characterSum, last: scalars.last, pairCosts: pairCosts, wordCoverage: wordCoverage(scalars))
+        prefix(scalars).cost
     }
 
     /// Puts the parts of a text's cost together, always in the same order so that every way of
