@@ -342,13 +342,16 @@ struct RecodedLine {
         let placeholder: [UInt8] = [0]
         let (options0, options1) = (options[0], count > 1 ? options[1] : placeholder)
         let (options2, options3) = (count > 2 ? options[2] : placeholder, count > 3 ? options[3] : placeholder)
+        let checksPairs = !pairs.isEmpty
         var decoded: [Unicode.Scalar] = []
+        // Room for every combination, within reason: pairs lost together rule most out.
+        decoded.reserveCapacity(min(4_096, options0.count * options1.count * options2.count * options3.count))
         for byte0 in options0 {
             for byte1 in options1 {
                 for byte2 in options2 {
                     for byte3 in options3 {
                         let bytes = (byte0, byte1, byte2, byte3)
-                        if !pairs.isEmpty && pairs.contains(where: { Self.isCharacter(bytes, at: $0, in: table) }) {
+                        if checksPairs && pairs.contains(where: { Self.isCharacter(bytes, at: $0, in: table) }) {
                             continue
                         }
                         if let scalar = UTF8Sequence.decode(byte0, byte1, byte2, byte3, count: count),
