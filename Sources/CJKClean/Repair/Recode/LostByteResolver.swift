@@ -111,15 +111,11 @@ struct LostByteResolver {
         var beam = [start]
         var sinceChoice = Int.max
         // Buffers every step reuses: the scored extensions, the survivors among them and the
-        // beam they make, the costs of each choice after each distinct tail (hypotheses that
-        // end alike score each choice alike), and the tail being scored.
+        // beam they make, and the costs of the choices after each distinct tail.
         var next: [Extension] = []
         var survivors: [(element: Extension, cost: Double)] = []
         var nextBeam: [Hypothesis] = []
-        var tails: [(tail: Tail, firstCost: Int)] = []
-        var costs: [Double] = []
-        var window: [Unicode.Scalar] = []
-        window.reserveCapacity(Tail.capacity)
+        var stepCosts = StepCosts()
         for (index, unit) in units.enumerated() {
             // Far from any choice, a known character changes no ranking: append it for free.
             if unit.count == 1 {
@@ -140,22 +136,30 @@ struct LostByteResolver {
                 sinceChoice = 0
             }
             let isLast = index + 1 == units.count
+            stepCosts.removeAll()
+            if unit.count == 1 {
+                // One character for every hypothesis: each is extended in place, and the beam,
+                // no wider than the selection below keeps, is ordered by cost as it would be.
+                let scalar = unit[0]
+                for slot in beam.indices {
+                    let firstCost = stepCosts.firstCost(after: beam[slot].tail, of: unit, model: model)
+                    var cost = stepCosts.costs[firstCost]
+                    if isLast && atLineEnd && PlausibilityModel.isComma(scalar) {
+                        cost += PlausibilityModel.commaAtLineEndCost
+                    }
+                    beam[slot].cost += cost
+                    Self.append(scalar, to: &beam[slot], trees: &trees)
+                }
+                Self.orderByCost(&beam)
+                continue
+            }
             // Extensions are scored first and only the survivors are built.
             next.removeAll(keepingCapacity: true)
-            tails.removeAll(keepingCapacity: true)
-            costs.removeAll(keepingCapacity: true)
             for (slot, hypothesis) in beam.enumerated() {
-                let firstCost: Int
-                if let known = tails.first(where: { $0.tail == hypothesis.tail }) {
-                    firstCost = known.firstCost
-                } else {
-                    firstCost = costs.count
-                    tails.append((hypothesis.tail, firstCost))
-                    appendCosts(of: unit, after: hypothesis.tail, to: &costs, window: &window)
-                }
-                let open = unit.count > 1 ? trees.innermost(hypothesis.openMarks) : nil
+                let firstCost = stepCosts.firstCost(after: hypothesis.tail, of: unit, model: model)
+                let open = trees.innermost(hypothesis.openMarks)
                 for (choice, scalar) in unit.enumerated() {
-                    var cost = costs[firstCost + choice]
+                    var cost = stepCosts.costs[firstCost + choice]
                     // A line rarely ends in the middle of a sentence.
                     if isLast && atLineEnd && PlausibilityModel.isComma(scalar) {
                         cost += PlausibilityModel.commaAtLineEndCost
@@ -184,20 +188,49 @@ struct LostByteResolver {
         return text.reversed()
     }
 
-    /// Appends what each choice of a unit adds to the cost of a text ending in `tail`.
-    /// - Parameters:
-    ///   - unit: The unit.
-    ///   - tail: The end of the text.
-    ///   - costs: The costs, one appended per choice.
-    ///   - window: A buffer for the text being scored.
-    private func appendCosts(
-        of unit: DecodedUnit, after tail: Tail, to costs: inout [Double], window: inout [Unicode.Scalar]
-    ) {
-        window.removeAll(keepingCapacity: true)
-        tail.appendScalars(to: &window)
-        let prefix = model.prefix(window)
-        for scalar in unit {
-            costs.append(model.cost(of: scalar, extending: prefix) - prefix.cost)
+    /// What each choice of one unit adds to the cost of the text before it, worked out once
+    /// for each distinct tail among the hypotheses (hypotheses that end alike score alike).
+    private struct StepCosts {
+        /// The tails met so far and where their costs start in ``costs``.
+        private var tails: [(tail: Tail, firstCost: Int)] = []
+        /// The costs, one per choice after each tail.
+        private(set) var costs: [Double] = []
+        /// A buffer for the tail being scored.
+        private var window: [Unicode.Scalar] = []
+
+        /// Forgets the tails and costs of the last step.
+        mutating func removeAll() {
+            tails.removeAll(keepingCapacity: true)
+            costs.removeAll(keepingCapacity: true)
+        }
+
+        /// The index in ``costs`` of the first choice's cost after `tail`, scoring every choice
+        /// the first time the tail is met.
+        mutating func firstCost(after tail: Tail, of unit: DecodedUnit, model: PlausibilityModel) -> Int {
+            if let known = tails.first(where: { $0.tail == tail }) { return known.firstCost }
+            let firstCost = costs.count
+            tails.append((tail, firstCost))
+            window.removeAll(keepingCapacity: true)
+            tail.appendScalars(to: &window)
+            let prefix = model.prefix(window)
+            for scalar in unit {
+                costs.append(model.cost(of: scalar, extending: prefix) - prefix.cost)
+            }
+            return firstCost
+        }
+    }
+
+    /// Orders hypotheses by cost, keeping the order of equal ones (as the selection of the
+    /// cheapest does); a few at most, so by insertion.
+    private static func orderByCost(_ beam: inout [Hypothesis]) {
+        for index in beam.indices.dropFirst() {
+            let hypothesis = beam[index]
+            var slot = index
+            while slot > 0 && hypothesis.cost < beam[slot - 1].cost {
+                beam[slot] = beam[slot - 1]
+                slot -= 1
+            }
+            beam[slot] = hypothesis
         }
     }
 
