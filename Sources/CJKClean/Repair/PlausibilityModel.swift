@@ -142,11 +142,11 @@ struct PlausibilityModel: Sendable {
     }
 
     /// Whether a scalar is a comma (`，`, `、` or `,`), which ends a clause and never a line.
-    static func isComma(_ scalar: Unicode.Scalar) -> Bool {
+    private static func isComma(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "，" || scalar == "、" || scalar == ","
     }
     /// The extra cost of a comma at the end of a line.
-    static let commaAtLineEndCost = 6.0
+    private static let commaAtLineEndCost = 6.0
     /// Whether a scalar is a particle that ends questions (a question mark follows it).
     private static func isQuestionParticle(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
@@ -157,7 +157,7 @@ struct PlausibilityModel: Sendable {
 
     /// Whether a scalar is one of `（「『“‘《〈【〔［｛` (a switch: this runs for every score).
     @inline(__always)
-    static func isOpeningBracket(_ scalar: Unicode.Scalar) -> Bool {
+    private static func isOpeningBracket(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0xFF08, 0x300C, 0x300E, 0x201C, 0x2018, 0x300A, 0x3008, 0x3010, 0x3014, 0xFF3B, 0xFF5B: return true
         default: return false

@@ -135,7 +135,9 @@ struct LostByteResolver {
             } else {
                 sinceChoice = 0
             }
-            let isLast = index + 1 == units.count
+            // A line rarely ends in the middle of a sentence: the last character of a line is
+            // scored with the line break after it.
+            let endsLine = atLineEnd && index + 1 == units.count
             stepCosts.removeAll()
             if unit.count == 1 {
                 // One character for every hypothesis: each is extended in place, and the beam,
@@ -144,9 +146,7 @@ struct LostByteResolver {
                 for slot in beam.indices {
                     let firstCost = stepCosts.firstCost(after: beam[slot].tail, of: unit, model: model)
                     var cost = stepCosts.costs[firstCost]
-                    if isLast && atLineEnd && PlausibilityModel.isComma(scalar) {
-                        cost += PlausibilityModel.commaAtLineEndCost
-                    }
+                    if endsLine { cost += PlausibilityModel.pairCost(scalar, "\n") }
                     beam[slot].cost += cost
                     Self.append(scalar, to: &beam[slot], trees: &trees)
                 }
@@ -160,10 +160,7 @@ struct LostByteResolver {
                 let open = trees.innermost(hypothesis.openMarks)
                 for (choice, scalar) in unit.enumerated() {
                     var cost = stepCosts.costs[firstCost + choice]
-                    // A line rarely ends in the middle of a sentence.
-                    if isLast && atLineEnd && PlausibilityModel.isComma(scalar) {
-                        cost += PlausibilityModel.commaAtLineEndCost
-                    }
+                    if endsLine { cost += PlausibilityModel.pairCost(scalar, "\n") }
                     if let open, Self.closingMark(of: open) == scalar { cost -= Self.matchingBracketBonus }
                     next.append(Extension(hypothesis: slot, scalar: scalar, cost: hypothesis.cost + cost))
                 }
