@@ -200,21 +200,23 @@ struct PlausibilityModel: Sendable {
     /// Whether the characters of `scalars` from `offset` on, followed by `next`, form a known
     /// word of two to four characters.
     func isWord(_ scalars: [Unicode.Scalar], from offset: Int, followedBy next: Unicode.Scalar) -> Bool {
-        let words = data.packedWords
-        var head = LanguageData.pack(0, appending: scalars[offset])
         switch scalars.count - offset {
         case 1:
-            return words.mayBeginWord(scalars[offset], next)
-                && words.contains(head: LanguageData.pack(head, appending: next), tail: 0)
-        case 2:
-            head = LanguageData.pack(head, appending: scalars[offset + 1])
-            return words.contains(head: LanguageData.pack(head, appending: next), tail: 0)
-        case 3:
-            head = LanguageData.pack(head, appending: scalars[offset + 1])
-            return words.contains(head: LanguageData.pack(head, appending: scalars[offset + 2]), tail: next.value)
-        default:
-            return false
+            return data.packedWords.mayBeginWord(scalars[offset], next) && isWord(scalars[offset], next, nil, nil)
+        case 2: return isWord(scalars[offset], scalars[offset + 1], next, nil)
+        case 3: return isWord(scalars[offset], scalars[offset + 1], scalars[offset + 2], next)
+        default: return false
         }
+    }
+
+    /// Whether two, three or four characters form a known word (`third` and `fourth` are `nil`
+    /// for shorter words).
+    private func isWord(
+        _ first: Unicode.Scalar, _ second: Unicode.Scalar, _ third: Unicode.Scalar?, _ fourth: Unicode.Scalar?
+    ) -> Bool {
+        var head = LanguageData.pack(LanguageData.pack(0, appending: first), appending: second)
+        if let third { head = LanguageData.pack(head, appending: third) }
+        return data.packedWords.contains(head: head, tail: fourth?.value ?? 0)
     }
 
     /// How many Han characters are covered by known words (forward longest match).
@@ -282,7 +284,6 @@ struct PlausibilityModel: Sendable {
     ///   - starts: When not `nil`, receives the starts, in order.
     /// - Returns: The number of covered characters.
     func wordCoverage(_ scalars: [Unicode.Scalar], recording starts: inout WordStarts?) -> Int {
-        let words = data.packedWords
         var covered = 0
         var index = 0
         // The end of the run of Han characters that `index` is in, found once per run.
@@ -301,18 +302,17 @@ struct PlausibilityModel: Sendable {
             var matched = 0
             // Most pairs of characters begin no word: one small table rules them out. The
             // longer words are looked up by their packed first characters, built once.
-            let mayBeginWord = run >= 2 && words.mayBeginWord(scalars[index], scalars[index + 1])
+            let mayBeginWord = run >= 2 && data.packedWords.mayBeginWord(scalars[index], scalars[index + 1])
             if runEnd == scalars.count && run < 4 && (run == 1 || mayBeginWord) {
                 starts?.append(WordStart(offset: index, coveredBefore: covered))
             }
             if mayBeginWord {
-                let two = LanguageData.pack(LanguageData.pack(0, appending: scalars[index]), appending: scalars[index + 1])
-                let three = run >= 3 ? LanguageData.pack(two, appending: scalars[index + 2]) : 0
-                if run == 4 && words.contains(head: three, tail: scalars[index + 3].value) {
+                let (first, second) = (scalars[index], scalars[index + 1])
+                if run == 4 && isWord(first, second, scalars[index + 2], scalars[index + 3]) {
                     matched = 4
-                } else if run >= 3 && words.contains(head: three, tail: 0) {
+                } else if run >= 3 && isWord(first, second, scalars[index + 2], nil) {
                     matched = 3
-                } else if words.contains(head: two, tail: 0) {
+                } else if isWord(first, second, nil, nil) {
                     matched = 2
                 }
             }
