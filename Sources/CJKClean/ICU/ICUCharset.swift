@@ -13,18 +13,15 @@ public enum ICUCharset {
     /// - Returns: The decoded text.
     /// - Throws: ``ICUError/unknownCharset(_:)``, or ``ICUError/invalidInput(offset:)`` in strict mode.
     public static func decode(_ bytes: some Collection<UInt8>, charset: String, strict: Bool = false) throws(ICUError) -> String {
-        let converter = try open(charset, strict: strict)
-        defer { cjk_shim_conv_close(converter) }
         let buffer = Array(bytes)
-        var status = CJK_SHIM_OK
-        var length: Int32 = 0
         if !strict {
             // Lossy decoding goes straight to UTF-8, the String's own encoding.
-            guard let result = cjk_shim_conv_decode_utf8(converter, buffer, Int32(clamping: buffer.count), &length, &status)
-            else { throw .failure("decode \(charset)") }
-            defer { cjk_shim_free(result) }
-            return String(decoding: UnsafeBufferPointer(start: result, count: Int(length)), as: UTF8.self)
+            return try decodeLossily(buffer, charset: charset) { String(decoding: $0, as: UTF8.self) }
         }
+        let converter = try open(charset, strict: true)
+        defer { cjk_shim_conv_close(converter) }
+        var status = CJK_SHIM_OK
+        var length: Int32 = 0
         var errorOffset: Int32 = 0
         guard let result = cjk_shim_conv_decode(converter, buffer, Int32(clamping: buffer.count), &length, &errorOffset, &status)
         else {
@@ -42,6 +39,13 @@ public enum ICUCharset {
     /// - Returns: The decoded scalars, U+FFFD for every bad sequence.
     /// - Throws: ``ICUError/unknownCharset(_:)``, or ``ICUError/failure(_:)`` when ICU fails.
     static func decodeScalars(_ bytes: [UInt8], charset: String) throws(ICUError) -> [Unicode.Scalar] {
+        try decodeLossily(bytes, charset: charset, Self.scalars(ofWellFormed:))
+    }
+
+    /// Decodes bytes lossily to UTF-8 and hands ICU's output to `body` before freeing it.
+    private static func decodeLossily<Result>(
+        _ bytes: [UInt8], charset: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) throws(ICUError) -> Result {
         let converter = try open(charset, strict: false)
         defer { cjk_shim_conv_close(converter) }
         var status = CJK_SHIM_OK
@@ -49,9 +53,12 @@ public enum ICUCharset {
         guard let result = cjk_shim_conv_decode_utf8(converter, bytes, Int32(clamping: bytes.count), &length, &status)
         else { throw .failure("decode \(charset)") }
         defer { cjk_shim_free(result) }
-        // ICU writes well-formed UTF-8; were a sequence malformed, its first byte would read
-        // as U+FFFD.
-        let utf8 = UnsafeBufferPointer(start: result, count: Int(length))
+        return body(UnsafeBufferPointer(start: result, count: Int(length)))
+    }
+
+    /// The scalars of UTF-8 that ICU wrote, and so is well formed: each sequence is decoded
+    /// at once from its lead byte (were one malformed, its first byte would read as U+FFFD).
+    private static func scalars(ofWellFormed utf8: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(utf8.count)
         var index = 0
