@@ -29,12 +29,12 @@ extension PlausibilityModel {
             let adjustment = Self.pairCost(scalars[index - 1], scalars[index])
             if adjustment != 0 { pairCosts.append(adjustment) }
         }
-        var wordStarts: WordStarts? = WordStarts()
+        var wordStarts = WordStarts()
         let coverage = wordCoverage(scalars, recording: &wordStarts)
         return Prefix(
             scalars: scalars,
             cost: Self.total(characterSum, last: scalars.last, pairCosts: pairCosts, wordCoverage: coverage),
-            characterSum: characterSum, pairCosts: pairCosts, wordCoverage: coverage, wordStarts: wordStarts ?? WordStarts())
+            characterSum: characterSum, pairCosts: pairCosts, wordCoverage: coverage, wordStarts: wordStarts)
     }
 
     /// The cost of `prefix` followed by `scalar`: exactly what

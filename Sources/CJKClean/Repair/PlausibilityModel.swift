@@ -221,8 +221,8 @@ struct PlausibilityModel: Sendable {
 
     /// How many Han characters are covered by known words (forward longest match).
     func wordCoverage(_ scalars: [Unicode.Scalar]) -> Int {
-        var unrecorded: WordStarts?
-        return wordCoverage(scalars, recording: &unrecorded)
+        var unused = WordStarts()
+        return wordCoverage(scalars, recording: &unused)
     }
 
     /// A start of the forward longest match whose Han characters run to the end of the text,
@@ -281,9 +281,9 @@ struct PlausibilityModel: Sendable {
     /// starts where a Han character added to the text could complete a word.
     /// - Parameters:
     ///   - scalars: The text.
-    ///   - starts: When not `nil`, receives the starts, in order.
+    ///   - starts: Receives the starts, in order.
     /// - Returns: The number of covered characters.
-    func wordCoverage(_ scalars: [Unicode.Scalar], recording starts: inout WordStarts?) -> Int {
+    func wordCoverage(_ scalars: [Unicode.Scalar], recording starts: inout WordStarts) -> Int {
         var covered = 0
         var index = 0
         // The end of the run of Han characters that `index` is in, found once per run.
@@ -304,7 +304,7 @@ struct PlausibilityModel: Sendable {
             // longer words are looked up by their packed first characters, built once.
             let mayBeginWord = run >= 2 && data.packedWords.mayBeginWord(scalars[index], scalars[index + 1])
             if runEnd == scalars.count && run < 4 && (run == 1 || mayBeginWord) {
-                starts?.append(WordStart(offset: index, coveredBefore: covered))
+                starts.append(WordStart(offset: index, coveredBefore: covered))
             }
             if mayBeginWord {
                 let (first, second) = (scalars[index], scalars[index + 1])
