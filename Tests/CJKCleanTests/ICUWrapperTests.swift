@@ -21,6 +21,9 @@ final class ICUWrapperTests: XCTestCase {
         let text = try ICUCharset.decode(bytes, charset: "GB18030")
         XCTAssertEqual(try ICUCharset.decodeScalars(bytes, charset: "GB18030"), Array(text.unicodeScalars))
         XCTAssertEqual(try ICUCharset.decodeScalars([], charset: "GB18030"), [])
+        // A four-byte GB18030 sequence outside the Basic Multilingual Plane: a surrogate pair.
+        let supplementary = try ICUCharset.encode("𠀀😀a", charset: "GB18030")
+        XCTAssertEqual(try ICUCharset.decodeScalars(supplementary, charset: "GB18030"), ["𠀀", "😀", "a"])
     }
 
     func testEncodingRoundTripsAndStrictFailsOnUnmappable() throws {

@@ -18,17 +18,7 @@ public enum ICUCharset {
             // Lossy decoding goes straight to UTF-8, the String's own encoding.
             return try decodeLossily(buffer, charset: charset) { String(decoding: $0, as: UTF8.self) }
         }
-        let converter = try open(charset, strict: true)
-        defer { cjk_shim_conv_close(converter) }
-        var status = CJK_SHIM_OK
-        var length: Int32 = 0
-        var errorOffset: Int32 = 0
-        guard let result = cjk_shim_conv_decode(converter, buffer, Int32(clamping: buffer.count), &length, &errorOffset, &status)
-        else {
-            throw status == CJK_SHIM_INVALID_INPUT ? .invalidInput(offset: Int(errorOffset)) : .failure("decode \(charset)")
-        }
-        defer { cjk_shim_free(result) }
-        return String(decoding: UnsafeBufferPointer(start: result, count: Int(length)), as: UTF16.self)
+        return try decodeToUTF16(buffer, charset: charset, strict: true) { String(decoding: $0, as: UTF16.self) }
     }
 
     /// Decodes bytes in the named charset, lossily, straight to scalars: for callers that
@@ -39,7 +29,26 @@ public enum ICUCharset {
     /// - Returns: The decoded scalars, U+FFFD for every bad sequence.
     /// - Throws: ``ICUError/unknownCharset(_:)``, or ``ICUError/failure(_:)`` when ICU fails.
     static func decodeScalars(_ bytes: [UInt8], charset: String) throws(ICUError) -> [Unicode.Scalar] {
-        try decodeLossily(bytes, charset: charset, Self.scalars(ofWellFormed:))
+        // UTF-16 rather than UTF-8: ICU decodes to UTF-16 first, and the scalars of its
+        // UTF-16 are a surrogate pair at most.
+        try decodeToUTF16(bytes, charset: charset, strict: false, Self.scalars(ofUTF16:))
+    }
+
+    /// Decodes bytes to UTF-16 and hands ICU's output to `body` before freeing it.
+    private static func decodeToUTF16<Result>(
+        _ bytes: [UInt8], charset: String, strict: Bool, _ body: (UnsafeBufferPointer<UInt16>) -> Result
+    ) throws(ICUError) -> Result {
+        let converter = try open(charset, strict: strict)
+        defer { cjk_shim_conv_close(converter) }
+        var status = CJK_SHIM_OK
+        var length: Int32 = 0
+        var errorOffset: Int32 = 0
+        guard let result = cjk_shim_conv_decode(converter, bytes, Int32(clamping: bytes.count), &length, &errorOffset, &status)
+        else {
+            throw status == CJK_SHIM_INVALID_INPUT ? .invalidInput(offset: Int(errorOffset)) : .failure("decode \(charset)")
+        }
+        defer { cjk_shim_free(result) }
+        return body(UnsafeBufferPointer(start: result, count: Int(length)))
     }
 
     /// Decodes bytes lossily to UTF-8 and hands ICU's output to `body` before freeing it.
@@ -56,20 +65,20 @@ public enum ICUCharset {
         return body(UnsafeBufferPointer(start: result, count: Int(length)))
     }
 
-    /// The scalars of UTF-8 that ICU wrote, and so is well formed: each sequence is decoded
-    /// at once from its lead byte (were one malformed, its first byte would read as U+FFFD).
-    private static func scalars(ofWellFormed utf8: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+    /// The scalars of UTF-16 that ICU wrote: a surrogate pair makes one scalar, and a lone
+    /// surrogate (which ICU does not write) reads as U+FFFD, as a `String` would read it.
+    private static func scalars(ofUTF16 utf16: UnsafeBufferPointer<UInt16>) -> [Unicode.Scalar] {
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(utf8.count)
+        scalars.reserveCapacity(utf16.count)
         var index = 0
-        while index < utf8.count {
-            let count = UTF8Sequence.length(lead: utf8[index]) ?? 1
-            let byte = { (offset: Int) in index + offset < utf8.count ? utf8[index + offset] : 0 }
-            if index + count <= utf8.count, let scalar = UTF8Sequence.decode(utf8[index], byte(1), byte(2), byte(3), count: count) {
-                scalars.append(scalar)
-                index += count
+        while index < utf16.count {
+            let unit = utf16[index]
+            if UTF16.isLeadSurrogate(unit), index + 1 < utf16.count, UTF16.isTrailSurrogate(utf16[index + 1]) {
+                let value = 0x10000 + (UInt32(unit) - 0xD800) << 10 + (UInt32(utf16[index + 1]) - 0xDC00)
+                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                index += 2
             } else {
-                scalars.append("\u{FFFD}")
+                scalars.append(Unicode.Scalar(unit) ?? "\u{FFFD}")
                 index += 1
             }
         }
