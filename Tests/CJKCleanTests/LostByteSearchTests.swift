@@ -14,6 +14,21 @@ final class LostByteSearchTests: XCTestCase {
         XCTAssertEqual(items.cheapest(0, by: \.1).map(\.0), [])
     }
 
+    func testCheapestAgreesWithAStableSortWhateverTheTies() {
+        // A fixed pseudo-random sequence: few distinct costs, so ties at the cut are common.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        for trial in 0..<600 {
+            let costs = (0..<next(90)).map { _ in Double(next(trial % 3 == 0 ? 3 : 12)) }
+            let count = next(40)
+            let byStableSort = costs.indices.sorted { (costs[$0], $0) < (costs[$1], $1) }.prefix(count)
+            XCTAssertEqual(costs.indices.cheapest(count) { costs[$0] }, Array(byStableSort), "trial \(trial)")
+        }
+    }
+
     func testCharacterWithManyCompletionsKeepsTheMostPlausibleOnesAndIsWorkedOutOnce() throws {
         // Two lost continuation bytes after E4: every character from U+4000 to U+4FFF.
         let all = (0x4000...0x4FFF).compactMap(Unicode.Scalar.init)
