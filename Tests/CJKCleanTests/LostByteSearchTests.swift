@@ -34,7 +34,7 @@ final class LostByteSearchTests: XCTestCase {
         let all = (0x4000...0x4FFF).compactMap(Unicode.Scalar.init)
         var choices = LostByteChoices(model: model, maximumChoices: 24)
         var enumerations = 0
-        let enumerate = {
+        let enumerate = { (_: Int) in
             enumerations += 1
             return all
         }
@@ -50,11 +50,40 @@ final class LostByteSearchTests: XCTestCase {
         XCTAssertEqual(enumerations, 1)
     }
 
+    func testRankedCompletionsKeepWhatEnumeratingEveryValueKeeps() {
+        // What the lost-byte search keeps of a character's completions: every one in decoding
+        // order, or the 24 cheapest when there are more.
+        func kept(_ completions: [Unicode.Scalar]) -> [Unicode.Scalar] {
+            completions.count > 24 ? completions.cheapest(24) { model.cost(of: $0) } : completions
+        }
+        let lossy = RecodeTransform.all.filter { $0.original == .utf8 }
+        var compared = 0
+        for transform in lossy {
+            for lead in UInt8(0xE0)...0xEF {
+                var cases: [([UInt8?], [RecodedLine.HoleRule?])] = [
+                    ([lead, nil, nil], [nil, .pairFirst, .pairSecond]), ([lead, nil, nil], [nil, nil, nil]),
+                ]
+                for second in UInt8(0x80)...0xBF {
+                    for next: UInt8? in [nil, 0x2C, 0x40, 0xA1] { cases.append(([lead, second, nil], [nil, nil, .lone(next: next)])) }
+                }
+                for (bytes, rules) in cases {
+                    let ranked = RecodedLine.completions(of: bytes, rules: rules, transform: transform, limit: 24)
+                    let enumerated = RecodedLine.completions(
+                        of: bytes, rules: rules, transform: transform, limit: 24, usingRanking: false)
+                    XCTAssertEqual(kept(ranked), kept(enumerated), "\(transform.kind) \(bytes) \(rules)")
+                    compared += enumerated.count > 24 ? 1 : 0
+                }
+            }
+        }
+        // Most cases have more completions than are kept, where the ranking takes a shortcut.
+        XCTAssertGreaterThan(compared, 5_000)
+    }
+
     func testFewCompletionsKeepTheirDecodingOrder() throws {
         var choices = LostByteChoices(model: model, maximumChoices: 24)
-        let unit = try XCTUnwrap(choices.unit(bytes: [0xE5, 0xA4, nil], rules: [nil, nil, .lone(next: nil)]) { ["夠", "天", "大"] })
+        let unit = try XCTUnwrap(choices.unit(bytes: [0xE5, 0xA4, nil], rules: [nil, nil, .lone(next: nil)]) { _ in ["夠", "天", "大"] })
         XCTAssertEqual(Array(unit), ["夠", "天", "大"])
-        XCTAssertNil(choices.unit(bytes: [0xE5, nil, nil], rules: [nil, nil, nil]) { [] })
+        XCTAssertNil(choices.unit(bytes: [0xE5, nil, nil], rules: [nil, nil, nil]) { _ in [] })
     }
 
     func testResolverChoosesTheCharactersThatMakeWords() {

@@ -55,6 +55,13 @@ struct PlausibilityModel: Sendable {
         return computedCost(of: scalar)
     }
 
+    /// The cost that every model gives a character of the Basic Multilingual Plane other than
+    /// full-width punctuation (U+FF01–U+FF5E), whose cost depends on the document.
+    /// - Parameter scalar: A scalar below U+10000, outside U+FF01–U+FF5E.
+    static func documentIndependentCost(of scalar: Unicode.Scalar) -> Double {
+        basicPlaneCosts[Int(scalar.value)]
+    }
+
     /// The document-independent cost of every scalar of the Basic Multilingual Plane, computed
     /// once: repairs score the same characters many times over.
     private static let basicPlaneCosts: [Double] = {

@@ -31,14 +31,16 @@ struct LostByteChoices {
     /// - Parameters:
     ///   - bytes: The character's bytes, `nil` for a lost one.
     ///   - rules: What each hole must satisfy.
-    ///   - completions: Every character the bytes can be, in decoding order.
+    ///   - completions: Given how many choices a character keeps, every character the bytes
+    ///     can be, in decoding order, or, when there are more than that, possibly just that
+    ///     many of the most plausible, most plausible first (ties in decoding order).
     /// - Returns: The unit, or `nil` when no character fits.
     mutating func unit(
-        bytes: [UInt8?], rules: [RecodedLine.HoleRule?], completions: () -> [Unicode.Scalar]
+        bytes: [UInt8?], rules: [RecodedLine.HoleRule?], completions: (_ limit: Int) -> [Unicode.Scalar]
     ) -> DecodedUnit? {
         let key = Key(bytes: bytes, rules: rules)
         if let unit = units[key] { return unit }
-        var choices = completions()
+        var choices = completions(maximumChoices)
         guard !choices.isEmpty else { return nil }
         if choices.count > maximumChoices {
             choices = choices.cheapest(maximumChoices) { model.cost(of: $0) }

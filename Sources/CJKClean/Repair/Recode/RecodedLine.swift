@@ -161,8 +161,8 @@ struct RecodedLine {
             }
             while pendingRules.count < pending.count { pendingRules.append(nil) }
             // The closure takes copies: capturing the buffers themselves would box them.
-            let completions = { [pending, pendingRules] in
-                Self.completions(of: pending, rules: pendingRules, transform: transform)
+            let completions = { [pending, pendingRules] (limit: Int) in
+                Self.completions(of: pending, rules: pendingRules, transform: transform, limit: limit)
             }
             guard let unit = choices.unit(bytes: pending, rules: pendingRules, completions: completions) else {
                 return false
@@ -309,10 +309,19 @@ struct RecodedLine {
         return (scalar, last)
     }
 
-    /// Every valid character that a sequence with lost bytes can be, given what the
-    /// misreading decoder must have failed on.
-    private static func completions(
-        of pending: [UInt8?], rules: [HoleRule?], transform: RecodeTransform
+    /// The valid characters that a sequence with lost bytes can be, given what the misreading
+    /// decoder must have failed on.
+    /// - Parameters:
+    ///   - pending: The sequence's bytes, `nil` for a lost one.
+    ///   - rules: What each hole must satisfy.
+    ///   - transform: The misreading.
+    ///   - limit: How many characters the caller keeps at most.
+    ///   - usingRanking: Whether ``CompletionRanking`` may find the cheapest at once; when
+    ///     `false`, every value is enumerated (what the ranking must agree with).
+    /// - Returns: Every such character in decoding order or, when there are more than `limit`,
+    ///   possibly just the `limit` cheapest, cheapest first (ties in decoding order).
+    static func completions(
+        of pending: [UInt8?], rules: [HoleRule?], transform: RecodeTransform, limit: Int, usingRanking: Bool = true
     ) -> [Unicode.Scalar] {
         // Every byte known: one strict decoding, the common case.
         if !pending.contains(nil) {
@@ -336,6 +345,9 @@ struct RecodedLine {
         // Only two bytes lost together need checking per combination: the misreading must
         // have failed on them as a pair.
         let pairs = checksRules ? Self.lostPairs(in: rules, count: pending.count) : []
+        if usingRanking, let ranked = rankedCompletions(of: pending, options: options, pairs: pairs, table: table, limit: limit) {
+            return ranked
+        }
         // Every combination in order, the last byte varying fastest; positions past the
         // sequence's end take one placeholder value, so that four loops serve every length.
         let count = options.count
@@ -364,6 +376,67 @@ struct RecodedLine {
             }
         }
         return decoded
+    }
+
+    /// The completions of a three-byte sequence whose known lead byte is followed by lost
+    /// bytes, found by walking ``CompletionRanking`` until more than `limit` are valid.
+    /// - Parameters:
+    ///   - pending: The sequence's bytes, `nil` for a lost one.
+    ///   - options: The values each byte may have.
+    ///   - pairs: The positions of pairs lost together, which must not form a character of
+    ///     the misreading charset.
+    ///   - table: The misreading charset.
+    ///   - limit: How many characters the caller keeps at most.
+    /// - Returns: The `limit` cheapest, cheapest first, when there are more; otherwise all, in
+    ///   decoding order. `nil` when the ranking does not cover the sequence.
+    private static func rankedCompletions(
+        of pending: [UInt8?], options: [[UInt8]], pairs: [Int], table: CharsetTable, limit: Int
+    ) -> [Unicode.Scalar]? {
+        guard limit > 0, pending.count == 3, let lead = pending[0], pending[2] == nil else { return nil }
+        let ranking = CompletionRanking.shared
+        // The allowed values of a continuation byte, one bit each.
+        func mask(_ bytes: [UInt8]) -> UInt64 {
+            bytes.reduce(0) { UTF8Sequence.isContinuation($1) ? $0 | 1 << ($1 - 0x80) : $0 }
+        }
+        let thirdMask = mask(options[2])
+        var found: [Unicode.Scalar] = []
+        found.reserveCapacity(limit + 1)
+        /// Takes a completion if it is valid; `true` once more than `limit` are taken.
+        func take(_ second: UInt8, _ third: UInt8) -> Bool {
+            guard thirdMask & 1 << (third - 0x80) != 0 else { return false }
+            if !pairs.isEmpty && pairs.contains(where: { Self.isCharacter((lead, second, third, 0), at: $0, in: table) }) {
+                return false
+            }
+            guard let scalar = UTF8Sequence.decode(lead, second, third, 0, count: 3), scalar.isPlausibleAfterRecoding
+            else { return false }
+            found.append(scalar)
+            return found.count > limit
+        }
+        var enough = false
+        if let second = pending[1] {
+            guard let thirds = ranking.thirdBytes(after: lead, second) else { return nil }
+            for third in thirds where take(second, third) {
+                enough = true
+                break
+            }
+        } else {
+            guard let ranked = ranking.continuationPairs(after: lead) else { return nil }
+            let secondMask = mask(options[1])
+            for pair in ranked {
+                let second = UInt8(truncatingIfNeeded: pair >> 8)
+                guard secondMask & 1 << (second - 0x80) != 0 else { continue }
+                if take(second, UInt8(truncatingIfNeeded: pair)) {
+                    enough = true
+                    break
+                }
+            }
+        }
+        if enough {
+            found.removeLast()
+            return found
+        }
+        // No more than the caller keeps: all of them, in decoding order as the caller expects.
+        return found.sorted { $0.value < $1.value }
     }
 
     /// Whether the two bytes at `position` form a character of the misreading charset (so that
