@@ -233,19 +233,23 @@ struct RecodeRepair: Sendable {
         if decoding.hasLostBytes {
             order += decoding.ends.reversed().map(\.scalar).filter { !order.contains($0) }.prefix(Self.maximumFallbackEnds)
         }
-        var best: Candidate?
-        var tried = Set<Int>()
-        for end in order where tried.insert(end).inserted {
-            if best != nil && tried.count > 2 { break }
-            guard let units = decoding.ends.first(where: { $0.scalar == end })?.units else { continue }
-            if let candidate = judge(
+        var ends: [Int] = []
+        for end in order where !ends.contains(end) { ends.append(end) }
+        func assess(_ end: Int) -> Assessed? {
+            guard let units = decoding.ends.first(where: { $0.scalar == end })?.units else { return nil }
+            return judge(
                 offset..<end, replacement: Array(chosen[..<units]), in: scalars, census: census, left: left,
-                transform: transform,
-                verify: decoding.units[..<units].contains { $0.count > 1 }),
-                candidate.margin > (best?.margin ?? -Double.infinity)
-            {
-                best = candidate
-            }
+                transform: transform, verify: decoding.units[..<units].contains { $0.count > 1 })
+        }
+        // Of the best end and the longest, the larger margin wins (the earlier on a tie) if
+        // misreading it gives the damaged text back, the other otherwise: the costly check
+        // runs on the winner first.
+        var leading = ends.prefix(2).compactMap(assess)
+        if leading.count == 2 && leading[1].candidate.margin > leading[0].candidate.margin { leading.swapAt(0, 1) }
+        var best = leading.first(where: { reproduces($0, transform: transform) })?.candidate
+        // Shorter ends, when bytes were lost and neither does: the longest that passes.
+        for end in ends.dropFirst(2) where best == nil {
+            if let assessed = assess(end), reproduces(assessed, transform: transform) { best = assessed.candidate }
         }
         return best
     }
@@ -351,10 +355,20 @@ struct RecodeRepair: Sendable {
         return current
     }
 
+    /// A change clearly better than the original, before the check that misreading it gives
+    /// the damaged text back.
+    private struct Assessed {
+        var candidate: Candidate
+        /// The damaged text and the character after it, when the change needs the check.
+        var check: (original: [Unicode.Scalar], next: Unicode.Scalar?)?
+    }
+
+    /// Judges a change on everything but the reproduction check, which ``reproduces(_:transform:)``
+    /// makes.
     private func judge(
         _ range: Range<Int>, replacement proposed: [Unicode.Scalar], in scalars: [Unicode.Scalar], census: ScriptCensus,
         left: [Unicode.Scalar], transform: RecodeTransform, verify: Bool
-    ) -> Candidate? {
+    ) -> Assessed? {
         var replacement = proposed
         if transform.kind == .utf8AsWindows1252 && !verify {
             replacement = Self.undoingRepeatedMisreading(proposed)
@@ -396,11 +410,18 @@ struct RecodeRepair: Sendable {
         let margin = model.cost(of: left + original + right) - lostDiscount - model.cost(of: left + replacement + right)
         let required = requiredMargin(original: original.count, replacement: replacement.count)
         guard margin >= required else { return nil }
-        if verify && !reproduces(original, from: replacement, next: right.first, transform: transform) { return nil }
         let confidence = min(0.99, 1 - 1 / (1 + margin / required))
-        return Candidate(
-            edit: ScalarEdit(range: range, replacement: replacement, kind: transform.kind, confidence: confidence),
-            margin: margin)
+        return Assessed(
+            candidate: Candidate(
+                edit: ScalarEdit(range: range, replacement: replacement, kind: transform.kind, confidence: confidence),
+                margin: margin),
+            check: verify ? (original, right.first) : nil)
+    }
+
+    /// Whether an assessed change passes the reproduction check, when it needs one.
+    private func reproduces(_ assessed: Assessed, transform: RecodeTransform) -> Bool {
+        guard let check = assessed.check else { return true }
+        return reproduces(check.original, from: assessed.candidate.edit.replacement, next: check.next, transform: transform)
     }
 
     /// Whether misreading the repaired text gives back the damaged text exactly (a `?` in the
