@@ -74,29 +74,38 @@ public struct MojibakeRepair: Sendable {
         // The plausibility model learns the document's punctuation: it is built again only
         // after the text changes.
         var model: PlausibilityModel?
+        // The string of `scalars`, when one was built for the gate since they last changed.
+        var scanned: String?
         if options.decodesNumericEntities && signals.contains(.numericEntity) {
             let edits = NumericEntityRepair().edits(for: scalars)
             if !edits.isEmpty {
                 scalars = scalars.applying(edits, into: &repairs)
-                lines = MojibakeGate.scan(scalars.string)
+                let rescanned = scalars.string
+                scanned = rescanned
+                lines = MojibakeGate.scan(rescanned)
                 signals = lines.reduce(into: MojibakeGate.Signals()) { $0.formUnion($1.signals) }
             }
         }
         if options.undoesMisreadCharsets && !signals.isDisjoint(with: .recodable) {
-            scalars = undoMisreadCharsets(scalars, lines: lines, model: &model, into: &repairs)
+            scalars = undoMisreadCharsets(scalars, lines: lines, model: &model, scanned: &scanned, into: &repairs)
         }
         if options.removesPinyinGlosses && PinyinGlossRepair.mayApply(to: scalars) {
             let edits = PinyinGlossRepair().edits(for: scalars)
             if !edits.isEmpty {
                 scalars = scalars.applying(edits, into: &repairs)
                 model = nil
+                scanned = nil
             }
         }
         if options.repairsShiftedGBKIslands && ShiftedGBKIslandRepair.mayApply(to: scalars) {
             let islandModel = model ?? PlausibilityModel(document: scalars)
-            scalars = scalars.applying(ShiftedGBKIslandRepair(model: islandModel).edits(for: scalars), into: &repairs)
+            let edits = ShiftedGBKIslandRepair(model: islandModel).edits(for: scalars)
+            if !edits.isEmpty {
+                scalars = scalars.applying(edits, into: &repairs)
+                scanned = nil
+            }
         }
-        return RepairResult(text: repairs.isEmpty ? text : scalars.string, repairs: repairs)
+        return RepairResult(text: repairs.isEmpty ? text : scanned ?? scalars.string, repairs: repairs)
     }
 
     /// Rounds of re-decoding: text encoded twice (such as double UTF-8) needs two.
@@ -108,11 +117,13 @@ public struct MojibakeRepair: Sendable {
     ///   - lines: The gate's suspicious lines of `text`.
     ///   - model: The model of `text` if already built; on return, the model of the returned
     ///     text if one was built for it.
+    ///   - scanned: The string of `text` if already built; on return, the string of the
+    ///     returned text if one was built for it.
     ///   - repairs: The list the changes are appended to.
     /// - Returns: The text with misreadings undone.
     private func undoMisreadCharsets(
         _ text: [Unicode.Scalar], lines: [MojibakeGate.SuspiciousLine], model: inout PlausibilityModel?,
-        into repairs: inout [Repair]
+        scanned: inout String?, into repairs: inout [Repair]
     ) -> [Unicode.Scalar] {
         var scalars = text
         var lines = lines
@@ -125,7 +136,9 @@ public struct MojibakeRepair: Sendable {
             guard !edits.isEmpty else { break }
             scalars = scalars.applying(edits, into: &repairs)
             model = nil
-            lines = MojibakeGate.scan(scalars.string)
+            let rescanned = scalars.string
+            scanned = rescanned
+            lines = MojibakeGate.scan(rescanned)
         }
         return scalars
     }
