@@ -31,6 +31,26 @@ final class PlausibilityPrefixTests: XCTestCase {
         XCTAssertEqual(mismatches, [])
     }
 
+    func testExtendingAPrefixBySeveralCharactersCostsExactlyWhatTheWholeTextCosts() {
+        // Pseudo-random texts of the pool, split at every point: long words may straddle the
+        // split or start before it.
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        var mismatches: [String] = []
+        for _ in 0..<3_000 {
+            let text = (0..<next(12)).map { _ in pool[next(pool.count)] }
+            let whole = model.cost(of: text)
+            for split in 0...text.count
+            where model.cost(of: text[split...], extending: model.prefix(Array(text[..<split]))) != whole {
+                mismatches.append("\(String(String.UnicodeScalarView(text))) at \(split)")
+            }
+        }
+        XCTAssertEqual(mismatches, [])
+    }
+
     func testWordsCompletedByTheLastCharacterEarnTheirBonus() {
         // `一下子` is a word; `一下子把` a longer one, which takes precedence over it.
         let prefix = model.prefix(Array("一下子".unicodeScalars))

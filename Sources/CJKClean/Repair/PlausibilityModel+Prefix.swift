@@ -62,4 +62,35 @@ extension PlausibilityModel {
         }
         return Self.total(prefix.characterSum + cost(of: scalar), last: scalar, pairCosts: pairCosts, wordCoverage: coverage)
     }
+
+    /// The cost of `prefix` followed by `suffix`: exactly what
+    /// ``PlausibilityModel/cost(of:)-([Unicode.Scalar])`` gives for the whole text, without
+    /// scoring the prefix again. The forward longest match is final before the first start
+    /// where a following character could complete a word, and goes on from there.
+    /// - Parameters:
+    ///   - suffix: The characters after the prefix.
+    ///   - prefix: The text before them.
+    func cost(of suffix: ArraySlice<Unicode.Scalar>, extending prefix: Prefix) -> Double {
+        var characterSum = prefix.characterSum
+        var pairCosts = prefix.pairCosts
+        var previous = prefix.scalars.last
+        for scalar in suffix {
+            characterSum += cost(of: scalar)
+            if let previous {
+                let adjustment = Self.pairCost(previous, scalar)
+                if adjustment != 0 { pairCosts.append(adjustment) }
+            }
+            previous = scalar
+        }
+        var coverage = prefix.wordCoverage
+        if !suffix.isEmpty {
+            var resumed = WordStart(offset: prefix.scalars.count, coveredBefore: prefix.wordCoverage)
+            for start in prefix.wordStarts {
+                resumed = start
+                break
+            }
+            coverage = resumed.coveredBefore + wordCoverage(Array(prefix.scalars[resumed.offset...] + suffix))
+        }
+        return Self.total(characterSum, last: previous, pairCosts: pairCosts, wordCoverage: coverage)
+    }
 }

@@ -235,11 +235,17 @@ struct RecodeRepair: Sendable {
         }
         var ends: [Int] = []
         for end in order where !ends.contains(end) { ends.append(end) }
+        // The two leading ends share the context and the stretch up to the nearer one, which
+        // is scored once for both.
+        let nearer = ends.prefix(2).min() ?? offset
+        var shared = SharedScoring(
+            originalLength: nearer - offset,
+            replacementLength: decoding.ends.first(where: { $0.scalar == nearer })?.units ?? 0)
         func assess(_ end: Int) -> Assessed? {
             guard let units = decoding.ends.first(where: { $0.scalar == end })?.units else { return nil }
             return judge(
                 offset..<end, replacement: Array(chosen[..<units]), in: scalars, census: census, left: left,
-                transform: transform, verify: decoding.units[..<units].contains { $0.count > 1 })
+                transform: transform, verify: decoding.units[..<units].contains { $0.count > 1 }, shared: &shared)
         }
         // Of the best end and the longest, the larger margin wins (the earlier on a tie) if
         // misreading it gives the damaged text back, the other otherwise: the costly check
@@ -363,11 +369,41 @@ struct RecodeRepair: Sendable {
         var check: (original: [Unicode.Scalar], next: Unicode.Scalar?)?
     }
 
+    /// What the ends of one re-reading share when scored with their context: the context
+    /// before it and the stretch up to the nearer end, in the damaged text and in the
+    /// re-reading, each scored on first use.
+    private struct SharedScoring {
+        /// How many scalars of the damaged text the shared stretch has.
+        var originalLength: Int
+        /// How many characters of the re-reading it has.
+        var replacementLength: Int
+        var original: PlausibilityModel.Prefix?
+        var replacement: PlausibilityModel.Prefix?
+    }
+
+    /// The cost of `text` between its context, scoring the context and the first `length`
+    /// characters of `text` only once across calls that share them.
+    /// - Parameters:
+    ///   - text: The text.
+    ///   - left: The context before it.
+    ///   - right: The context after it.
+    ///   - length: How many characters of `text` the calls share (more than it has: none).
+    ///   - prefix: The shared part scored, if a call has scored it already.
+    private func cost(
+        of text: [Unicode.Scalar], between left: [Unicode.Scalar], and right: [Unicode.Scalar], sharing length: Int,
+        scored prefix: inout PlausibilityModel.Prefix?
+    ) -> Double {
+        guard length <= text.count else { return model.cost(of: left + text + right) }
+        let start = prefix ?? model.prefix(left + text[..<length])
+        prefix = start
+        return model.cost(of: text[length...] + right, extending: start)
+    }
+
     /// Judges a change on everything but the reproduction check, which ``reproduces(_:transform:)``
     /// makes.
     private func judge(
         _ range: Range<Int>, replacement proposed: [Unicode.Scalar], in scalars: [Unicode.Scalar], census: ScriptCensus,
-        left: [Unicode.Scalar], transform: RecodeTransform, verify: Bool
+        left: [Unicode.Scalar], transform: RecodeTransform, verify: Bool, shared: inout SharedScoring
     ) -> Assessed? {
         var replacement = proposed
         if transform.kind == .utf8AsWindows1252 && !verify {
@@ -407,7 +443,14 @@ struct RecodeRepair: Sendable {
         let right = Array(scalars[range.upperBound..<min(scalars.count, range.upperBound + Self.contextLength)])
         let lostMarks = Double(original.filter { $0 == "\u{FFFD}" }.count)
         let lostDiscount = lostMarks * (model.cost(of: "\u{FFFD}" as Unicode.Scalar) - Self.lostCharacterCost)
-        let margin = model.cost(of: left + original + right) - lostDiscount - model.cost(of: left + replacement + right)
+        let originalCost = cost(
+            of: original, between: left, and: right, sharing: shared.originalLength, scored: &shared.original)
+        // A re-reading undone again is no longer the one the other end shares.
+        let replacementCost =
+            replacement == proposed
+            ? cost(of: replacement, between: left, and: right, sharing: shared.replacementLength, scored: &shared.replacement)
+            : model.cost(of: left + replacement + right)
+        let margin = originalCost - lostDiscount - replacementCost
         let required = requiredMargin(original: original.count, replacement: replacement.count)
         guard margin >= required else { return nil }
         let confidence = min(0.99, 1 - 1 / (1 + margin / required))
