@@ -112,9 +112,14 @@ struct LostByteResolver {
         var sinceChoice = Int.max
         // Buffers every step reuses: the scored extensions, the survivors among them and the
         // beam they make, and the costs of the choices after each distinct tail.
+        let mostChoices = units.reduce(1) { max($0, $1.count) }
         var next: [Extension] = []
+        next.reserveCapacity(Self.beamWidth * mostChoices)
         var survivors: [(element: Extension, cost: Double)] = []
+        survivors.reserveCapacity(Self.beamWidth)
         var nextBeam: [Hypothesis] = []
+        nextBeam.reserveCapacity(Self.beamWidth)
+        beam.reserveCapacity(Self.beamWidth)
         var stepCosts = StepCosts()
         for (index, unit) in units.enumerated() {
             // Far from any choice, a known character changes no ranking: append it for free.

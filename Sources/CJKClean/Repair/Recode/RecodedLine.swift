@@ -148,6 +148,10 @@ struct RecodedLine {
         var needed = 0
         var position = scalarStarts[offset]
         let limit = scalarStarts[min(scalarStarts.count - 1, offset + maximumScalars)]
+        // Room for as many characters as three-byte sequences fill the stretch with (most
+        // text that reaches here is CJK), so that the arrays rarely grow.
+        decoding.units.reserveCapacity((limit - position) / 3 + 4)
+        decoding.ends.reserveCapacity((limit - position) / 3 + 4)
 
         /// Completes the pending character; `false` when no valid character fits.
         func finishCharacter() -> Bool {
