@@ -120,7 +120,7 @@ struct LostByteResolver {
         var nextBeam: [Hypothesis] = []
         nextBeam.reserveCapacity(Self.beamWidth)
         beam.reserveCapacity(Self.beamWidth)
-        var stepCosts = StepCosts()
+        var stepCosts = StepCosts(tails: Self.beamWidth, choices: mostChoices)
         for (index, unit) in units.enumerated() {
             // Far from any choice, a known character changes no ranking: append it for free.
             if unit.count == 1 {
@@ -133,7 +133,7 @@ struct LostByteResolver {
                     if beam.count > 1,
                         beam.allSatisfy({ $0.tail == beam[0].tail && trees.sameMarks($0.openMarks, beam[0].openMarks) })
                     {
-                        beam = [beam[0]]
+                        beam.removeSubrange(1...)
                     }
                     continue
                 }
@@ -199,6 +199,16 @@ struct LostByteResolver {
         private(set) var costs: [Double] = []
         /// A buffer for the tail being scored.
         private var window: [Unicode.Scalar] = []
+
+        /// Creates empty costs with room for a step.
+        /// - Parameters:
+        ///   - tails: How many distinct tails a step may have.
+        ///   - choices: How many choices a unit may have.
+        init(tails: Int, choices: Int) {
+            self.tails.reserveCapacity(tails)
+            costs.reserveCapacity(tails * choices)
+            window.reserveCapacity(Tail.capacity)
+        }
 
         /// Forgets the tails and costs of the last step.
         mutating func removeAll() {

@@ -200,8 +200,8 @@ struct RecodedLine {
                 else { return decoding }
                 var holes = total
                 let fill = min(needed, holes)
-                pending.append(contentsOf: Array(repeating: nil, count: fill))
-                pendingRules.append(contentsOf: Array(repeating: nil, count: fill))
+                pending.append(contentsOf: repeatElement(nil, count: fill))
+                pendingRules.append(contentsOf: repeatElement(nil, count: fill))
                 needed -= fill
                 holes -= fill
                 if needed == 0 && !pending.isEmpty {
@@ -211,8 +211,10 @@ struct RecodedLine {
                     let count = min(3, holes)
                     // A character whose every byte was lost could be anything.
                     guard count < 3 else { return decoding }
-                    pending = Array(repeating: nil, count: count)
-                    pendingRules = Array(repeating: nil, count: count)
+                    pending.removeAll(keepingCapacity: true)
+                    pendingRules.removeAll(keepingCapacity: true)
+                    pending.append(contentsOf: repeatElement(nil, count: count))
+                    pendingRules.append(contentsOf: repeatElement(nil, count: count))
                     needed = 3 - count
                     holes -= count
                 }
@@ -233,19 +235,28 @@ struct RecodedLine {
                 }
                 let total = first + second
                 guard total >= 1, total <= maximumLostPerMark else { return decoding }
-                var rules: [HoleRule] = total == 1 ? [.lone(next: knownByte(at: position + 1))] : [.pairFirst, .pairSecond]
+                // One hole stands alone; two were lost together, the first and the second.
+                let next = knownByte(at: position + 1)
+                func rule(ofHole hole: Int) -> HoleRule {
+                    total == 1 ? .lone(next: next) : hole == 0 ? .pairFirst : .pairSecond
+                }
                 if first > 0 {
-                    pending.append(contentsOf: Array(repeating: nil, count: first))
-                    pendingRules.append(contentsOf: rules.prefix(first).map { Optional($0) })
-                    rules.removeFirst(first)
+                    for hole in 0..<first {
+                        pending.append(nil)
+                        pendingRules.append(rule(ofHole: hole))
+                    }
                     needed -= first
                     if needed == 0 {
                         guard finishCharacter() else { return decoding }
                     }
                 }
                 if second > 0 {
-                    pending = Array(repeating: nil, count: second)
-                    pendingRules = rules.map { Optional($0) }
+                    pending.removeAll(keepingCapacity: true)
+                    pendingRules.removeAll(keepingCapacity: true)
+                    for hole in first..<total {
+                        pending.append(nil)
+                        pendingRules.append(rule(ofHole: hole))
+                    }
                     needed = 3 - second
                     if needed == 0 {
                         guard finishCharacter() else { return decoding }
