@@ -40,6 +40,23 @@ final class MojibakeRepairTests: XCTestCase {
         XCTAssertTrue(result.repairs.allSatisfy { $0.kind == .pinyinGloss })
     }
 
+    /// A Latin word whose UTF-8 was read as Windows-1252 inside CJK text: two Latin-1
+    /// characters per accented letter, which CJK legacy charsets also read as one character
+    /// (`Ã©` is `챕` in EUC-KR, `茅` in GBK). The ASCII letters around them decide.
+    func testAccentedLettersMisreadInsideLatinWordsBecomeTheLetters() throws {
+        for (before, word, after) in [
+            ("我在", "café", "喝咖啡。"), ("他说", "über", "是德语里的词。"), ("", "München", "的啤酒节很有名。"),
+            ("", "São Paulo", "今天下雨。"), ("玩", "Pokémon", "的人很多。"), ("", "CAFÉ", "的招牌。"),
+            ("", "Größe", "的意思是大小。"), ("法国总统在", "Élysée", "宫发表讲话。"), ("", "naïve", "な考え方です。"),
+            ("", "café", "에서 만나요."),
+        ] {
+            let garbled = try XCTUnwrap(ICUCharset.decode(Array(word.utf8), charset: "windows-1252"))
+            let result = repair.repair(before + garbled + after)
+            XCTAssertEqual(result.text, before + word + after, garbled)
+            XCTAssertEqual(Set(result.repairs.map(\.kind)), [.utf8AsWindows1252], garbled)
+        }
+    }
+
     func testTextbookGlossIsKept() {
         for text in [
             "这个字在“重(chóng)新”里读第二声。",

@@ -195,12 +195,41 @@ struct PlausibilityModel: Sendable {
 
     /// What a character adds to the cost of a text after the character before it: a comma
     /// does not end a line (a semicolon may, in lists); a question mark follows a question
-    /// particle. Zero for most pairs.
+    /// particle; an accented letter continues a Latin word (`café`, `GRÖSSE`). Zero for most
+    /// pairs.
     static func pairCost(_ previous: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Double {
         switch scalar {
         case "\n": return isComma(previous) ? commaAtLineEndCost : 0
         case "？", "?": return isQuestionParticle(previous) ? -4 : 0
-        default: return 0
+        default: return isAccentedLetterInLatinWord(previous, scalar) ? accentInLatinWordCost : 0
+        }
+    }
+
+    /// What each ASCII letter beside a Latin-1 letter in the same word adds: it brings the
+    /// accented letter's cost near that of the ASCII letters around it, so that UTF-8 misread
+    /// as Windows-1252 inside a word (`cafÃ©`, `MÃ¼nchen`) re-reads as the accented letter
+    /// rather than as a CJK character.
+    private static let accentInLatinWordCost = -8.0
+
+    /// Whether two neighbours are an ASCII letter and a Latin-1 letter of one word, in either
+    /// order: any case but a lowercase letter before a capital (`Mü`, `üb`, `ÉT`, `Él`, `fé`).
+    /// (Comparisons only: this runs for every pair of neighbours scored.)
+    @inline(__always)
+    private static func isAccentedLetterInLatinWord(_ previous: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Bool {
+        let (first, second) = (previous.value, scalar.value)
+        guard first <= 0xFF, second <= 0xFF, (first >= 0xC0) != (second >= 0xC0) else { return false }
+        guard let firstIsLower = latinLetterCase(first), let secondIsLower = latinLetterCase(second) else { return false }
+        return !(firstIsLower && !secondIsLower)
+    }
+
+    /// For an ASCII or Latin-1 letter (`A`–`z`, `À`–`ÿ` but `×` and `÷`), whether it is
+    /// lowercase (`ß` counts as lowercase); `nil` for any other value.
+    @inline(__always)
+    private static func latinLetterCase(_ value: UInt32) -> Bool? {
+        switch value {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return false
+        case 0x61...0x7A, 0xDF...0xF6, 0xF8...0xFF: return true
+        default: return nil
         }
     }
 

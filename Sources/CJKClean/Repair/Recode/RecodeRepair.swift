@@ -437,8 +437,14 @@ struct RecodeRepair: Sendable {
         {
             return nil
         }
-        // A re-reading must itself read like text, not only beat a worse original.
-        let meanCost = replacement.reduce(0.0) { $0 + model.cost(of: $1) } / Double(replacement.count)
+        // A re-reading must itself read like text, not only beat a worse original: its
+        // characters, each after the one before it (`é` after `caf` continues a word).
+        var previous = left.last
+        let meanCost =
+            replacement.reduce(0.0) { sum, scalar in
+                defer { previous = scalar }
+                return sum + model.cost(of: scalar) + (previous.map { PlausibilityModel.pairCost($0, scalar) } ?? 0)
+            } / Double(replacement.count)
         guard meanCost <= Self.maximumMeanCost else { return nil }
         let right = Array(scalars[range.upperBound..<min(scalars.count, range.upperBound + Self.contextLength)])
         let lostMarks = Double(original.filter { $0 == "\u{FFFD}" }.count)
