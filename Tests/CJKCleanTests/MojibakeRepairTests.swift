@@ -57,6 +57,21 @@ final class MojibakeRepairTests: XCTestCase {
         }
     }
 
+    /// A symbol of two UTF-8 bytes read as Windows-1252 is `Â` and the symbol; the same two
+    /// bytes are one CJK character in EUC-JP or GBK (`Â©` is `息`), but one CJK character is
+    /// too little to outweigh the commonest misreading on the web.
+    func testMisreadSymbolsBetweenCJKTextBecomeTheSymbols() throws {
+        for (before, symbol, after) in [
+            ("版权所有 ", "©", "2024 新闻网"), ("今天气温30", "°", "C，很热。"), ("价格100", "\u{A0}", "元。"),
+            ("北京", "·", "上海"), ("商标", "®", "已注册。"), ("误差", "±", "0.5毫米。"),
+        ] {
+            let garbled = try XCTUnwrap(ICUCharset.decode(Array(symbol.utf8), charset: "windows-1252"))
+            let result = repair.repair(before + garbled + after)
+            XCTAssertEqual(result.text, before + symbol + after, garbled)
+            XCTAssertEqual(result.repairs.map(\.kind), [.utf8AsWindows1252], garbled)
+        }
+    }
+
     func testTextbookGlossIsKept() {
         for text in [
             "这个字在“重(chóng)新”里读第二声。",

@@ -110,7 +110,12 @@ struct PlausibilityModel: Sendable {
         if scalar.isHangul { return Self.hangulCost(scalar.value) }
         if (0x3100...0x312F).contains(scalar.value) { return 11 }  // bopomofo, a script of its own
         if scalar.isUnexpectedControl || scalar.isPrivateUse { return 40 }
-        if (0xA0...0xFF).contains(scalar.value) { return 16 }
+        switch scalar.value {
+        case 0xA0: return 4  // a no-break space, as common on web pages as `&nbsp;`
+        case 0xA9, 0xAE, 0xB0, 0xB1, 0xA7, 0xA5, 0xA3, 0xAB, 0xBB: return 12  // © ® ° ± § ¥ £ « »
+        case 0xA1...0xFF: return 16
+        default: break
+        }
         return 18
     }
 

@@ -420,6 +420,14 @@ struct RecodeRepair: Sendable {
         }
         // Re-reading CJK-looking text must give CJK text, not Latin letters.
         if transform.misread != .windows1252 && !replacement.contains(where: \.isCJK) { return nil }
+        // Two Latin-1 characters are one character of most CJK charsets, and they are also the
+        // commonest UTF-8 misreading of all (`Â©`, `Â°`, `Â` before a no-break space): a
+        // legacy re-reading of Latin-1 text needs at least two CJK characters to show for it.
+        if transform.misread == .windows1252 && transform.original != .utf8
+            && replacement.lazy.filter(\.isCJK).prefix(2).count < 2
+        {
+            return nil
+        }
         // Accented letters inside a Latin word (`informação`, `Größe`) are European text, and
         // symbols alone (`«»`, `°`) are typography: misread CJK bytes show Latin-1 letters.
         if transform.misread == .windows1252 {
