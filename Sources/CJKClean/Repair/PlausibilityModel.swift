@@ -202,10 +202,14 @@ struct PlausibilityModel: Sendable {
     /// does not end a line (a semicolon may, in lists); a question mark follows a question
     /// particle; an accented letter continues a Latin word (`café`, `GRÖSSE`). Zero for most
     /// pairs.
+    /// (Comparisons first: this runs for every pair of neighbours scored, most of them Han.)
+    @inline(__always)
     static func pairCost(_ previous: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Double {
-        switch scalar {
-        case "\n": return isComma(previous) ? commaAtLineEndCost : 0
-        case "？", "?": return isQuestionParticle(previous) ? -4 : 0
+        let value = scalar.value
+        if value > 0xFF { return value == 0xFF1F && isQuestionParticle(previous) ? -4 : 0 }
+        switch value {
+        case 0x0A: return isComma(previous) ? commaAtLineEndCost : 0
+        case 0x3F: return isQuestionParticle(previous) ? -4 : 0
         default: return isAccentedLetterInLatinWord(previous, scalar) ? accentInLatinWordCost : 0
         }
     }
