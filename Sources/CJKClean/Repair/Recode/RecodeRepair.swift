@@ -447,12 +447,14 @@ struct RecodeRepair: Sendable {
         }
         // A re-reading must itself read like text, not only beat a worse original: its
         // characters, each after the one before it (`é` after `caf` continues a word).
+        var costSum = 0.0
         var previous = left.last
-        let meanCost =
-            replacement.reduce(0.0) { sum, scalar in
-                defer { previous = scalar }
-                return sum + model.cost(of: scalar) + (previous.map { PlausibilityModel.pairCost($0, scalar) } ?? 0)
-            } / Double(replacement.count)
+        for scalar in replacement {
+            costSum += model.cost(of: scalar)
+            if let previous { costSum += PlausibilityModel.pairCost(previous, scalar) }
+            previous = scalar
+        }
+        let meanCost = costSum / Double(replacement.count)
         guard meanCost <= Self.maximumMeanCost else { return nil }
         let right = Array(scalars[range.upperBound..<min(scalars.count, range.upperBound + Self.contextLength)])
         let lostMarks = Double(original.filter { $0 == "\u{FFFD}" }.count)
