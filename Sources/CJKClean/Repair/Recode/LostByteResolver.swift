@@ -38,15 +38,26 @@ struct LostByteResolver {
         /// tails compare at once.
         private var packed = none << 42 | none << 21 | none
 
-        /// Appends the characters, oldest first.
-        func appendScalars(to scalars: inout [Unicode.Scalar]) {
-            Self.append(packed >> 42, to: &scalars)
-            Self.append(packed >> 21 & Self.none, to: &scalars)
-            Self.append(packed & Self.none, to: &scalars)
+        /// Replaces the contents of `scalars` with the tail's characters, oldest first.
+        func write(to scalars: inout [Unicode.Scalar]) {
+            var values = (packed >> 42, packed >> 21 & Self.none, packed & Self.none)
+            var count = 3
+            if values.0 == Self.none { (values.0, values.1, count) = (values.1, values.2, 2) }
+            if values.0 == Self.none { (values.0, count) = (values.1, 1) }
+            if values.0 == Self.none { count = 0 }
+            if scalars.count != count {
+                scalars.removeAll(keepingCapacity: true)
+                scalars.append(contentsOf: repeatElement(" ", count: count))
+            }
+            scalars.withUnsafeMutableBufferPointer { buffer in
+                if count > 0 { buffer[0] = Self.scalar(values.0) }
+                if count > 1 { buffer[1] = Self.scalar(values.1) }
+                if count > 2 { buffer[2] = Self.scalar(values.2) }
+            }
         }
 
-        private static func append(_ value: UInt64, to scalars: inout [Unicode.Scalar]) {
-            if value != none, let scalar = Unicode.Scalar(UInt32(truncatingIfNeeded: value)) { scalars.append(scalar) }
+        private static func scalar(_ value: UInt64) -> Unicode.Scalar {
+            Unicode.Scalar(UInt32(truncatingIfNeeded: value)) ?? "\u{FFFD}"
         }
 
         /// Adds a character, dropping the oldest when the tail is full.
@@ -222,8 +233,7 @@ struct LostByteResolver {
             if let known = tails.first(where: { $0.tail == tail }) { return known.firstCost }
             let firstCost = costs.count
             tails.append((tail, firstCost))
-            window.removeAll(keepingCapacity: true)
-            tail.appendScalars(to: &window)
+            tail.write(to: &window)
             let prefix = model.prefix(window)
             for scalar in unit {
                 costs.append(model.cost(of: scalar, extending: prefix) - prefix.cost)
