@@ -14,12 +14,23 @@ final class MojibakeRecodeTests: XCTestCase {
     }
 
     func testLinesWithOnlyRareHanAreSearchedNearTheRareCharacters() {
-        // 槡 and 椹 are outside the level-1 sets; a misreading can only start just before them.
+        // 槡 and 椹 are outside the level-1 sets; a misreading can only start shortly before them.
         let line = Array("他看见槡椹已经成熟了。".unicodeScalars)[...]
         XCTAssertEqual(
             RecodeRepair.startsNearRareHan(line),
-            [false, true, true, true, true, false, false, false, false, false, false])
+            [true, true, true, true, true, false, false, false, false, false, false])
         XCTAssertEqual(repair.repair("他看见槡椹已经成熟了，没有什么用处。").repairs, [])
+    }
+
+    /// UTF-8 read as GBK gives three characters for two, and a short stretch of them amid
+    /// common characters is not a run made mostly of rare ones: the gate flags two rare
+    /// characters among three neighbours on a line that raises nothing else.
+    func testShortMisreadStretchAmidCommonHanIsRepaired() throws {
+        for word in ["新闻", "人工智能", "经济发展"] {
+            let garbled = try XCTUnwrap(ICUCharset.decode(Array(word.utf8), charset: "GB18030"))
+            XCTAssertEqual(MojibakeGate.signals(in: "今天的" + garbled + "很好。"), .rareHanRun, garbled)
+            XCTAssertEqual(repair.repair("今天的" + garbled + "很好。").text, "今天的" + word + "很好。", garbled)
+        }
     }
 
     func testLinesWithOnlyLostByteMarksAreSearchedUpToAMark() {

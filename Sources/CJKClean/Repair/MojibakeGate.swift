@@ -33,7 +33,8 @@ public enum MojibakeGate {
         public static let hanGloss = Signals(rawValue: 1 << 5)
         /// A `?` right after a CJK character: perhaps a lost byte.
         public static let questionAfterCJK = Signals(rawValue: 1 << 6)
-        /// A run of Han characters made mostly of characters outside every level-1 standard set.
+        /// A run of Han characters made mostly of characters outside every level-1 standard set,
+        /// or, on a line that raises nothing else, two such characters among three neighbours.
         public static let rareHanRun = Signals(rawValue: 1 << 7)
         /// A half-width katakana next to a Han character, typical of UTF-8 read as Shift_JIS.
         public static let halfwidthKanaNextToHan = Signals(rawValue: 1 << 8)
@@ -108,6 +109,10 @@ public enum MojibakeGate {
         var previousHalfwidthKana = false
         var hanRun = 0
         var rareInRun = 0
+        // Whether each of the run's last three Han characters is rare (the newest lowest), and
+        // whether the line has had two rare ones among three neighbours.
+        var recentRare: UInt8 = 0
+        var rareCluster = false
         var index = 0
         let count = bytes.count
 
@@ -117,6 +122,22 @@ public enum MojibakeGate {
             }
             hanRun = 0
             rareInRun = 0
+            recentRare = 0
+        }
+
+        @inline(__always) func countHan(rare: Bool) {
+            hanRun += 1
+            if rare { rareInRun += 1 }
+            recentRare = (recentRare << 1 | (rare ? 1 : 0)) & 0b111
+            if recentRare & (recentRare &- 1) != 0 { rareCluster = true }
+        }
+
+        /// The signals of a line that ends: a line that raised nothing else but has two rare Han
+        /// characters among three neighbours holds a short misread stretch (UTF-8 read as GBK
+        /// turns `新闻` into `鏂伴椈`) that the common characters of its run do not outweigh.
+        @inline(__always) func endLine() -> Signals {
+            defer { rareCluster = false }
+            return lineSignals.isEmpty && rareCluster ? .rareHanRun : lineSignals
         }
 
         /// After ASCII, no Latin-1, Han, CJK or kana character precedes.
@@ -146,8 +167,9 @@ public enum MojibakeGate {
                 if hanRun > 0 { endHanRun() }
                 switch byte {
                 case 0x0A:
-                    if !lineSignals.isEmpty {
-                        lines.append(SuspiciousLine(scalars: lineStart..<scalarIndex, signals: lineSignals))
+                    let signals = endLine()
+                    if !signals.isEmpty {
+                        lines.append(SuspiciousLine(scalars: lineStart..<scalarIndex, signals: signals))
                         lineSignals = []
                     }
                     lineStart = scalarIndex + 1
@@ -179,8 +201,7 @@ public enum MojibakeGate {
                 if first >= 0x4E00 {
                     var value = first
                     while true {
-                        hanRun += 1
-                        if !isLevelOne(value, levelOne) { rareInRun += 1 }
+                        countHan(rare: !isLevelOne(value, levelOne))
                         index += 3
                         scalarIndex += 1
                         guard index + 2 < count, bytes[index] >= 0xE4, bytes[index] <= 0xE9 else { break }
@@ -221,12 +242,10 @@ public enum MojibakeGate {
             switch value {
             case 0x4E00...0x9FFF:
                 isHan = true
-                hanRun += 1
-                if !isLevelOne(value, levelOne) { rareInRun += 1 }
+                countHan(rare: !isLevelOne(value, levelOne))
             case 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x3134F:
                 isHan = true
-                hanRun += 1
-                rareInRun += 1
+                countHan(rare: true)
             case 0x3040...0x30FF, 0xAC00...0xD7AF:
                 isCJK = true
             case 0xFF61...0xFF9F:
@@ -259,8 +278,9 @@ public enum MojibakeGate {
             previousHalfwidthKana = isHalfwidthKana
         }
         if hanRun > 0 { endHanRun() }
-        if !lineSignals.isEmpty {
-            lines.append(SuspiciousLine(scalars: lineStart..<scalarIndex, signals: lineSignals))
+        let signals = endLine()
+        if !signals.isEmpty {
+            lines.append(SuspiciousLine(scalars: lineStart..<scalarIndex, signals: signals))
         }
         return lines
     }

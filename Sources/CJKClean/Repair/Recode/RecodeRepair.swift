@@ -112,14 +112,16 @@ struct RecodeRepair: Sendable {
     }
 
     /// Offsets (from the line's start) at which a misreading may begin on a line flagged only for
-    /// rare Han: those with a Han character outside every level-1 set within the next three.
+    /// rare Han: those with a Han character outside every level-1 set within the next four (UTF-8
+    /// read as GBK shows three characters for two, and the first three may all look common:
+    /// `浜哄伐` for `人工`).
     static func startsNearRareHan(_ line: ArraySlice<Unicode.Scalar>) -> [Bool] {
         let levels = CharacterLevels.shared
         let rare = line.map { scalar in
             (0x3400...0x4DBF).contains(scalar.value) || (0x20000...0x3134F).contains(scalar.value)
                 || ((0x4E00...0x9FFF).contains(scalar.value) && !levels.isLevelOneHan(scalar.value))
         }
-        return rare.indices.map { offset in rare[offset..<min(rare.count, offset + 3)].contains(true) }
+        return rare.indices.map { offset in rare[offset..<min(rare.count, offset + 4)].contains(true) }
     }
 
     /// For each offset of a line, the offset of the first `?` or U+FFFD at or after it (the
