@@ -222,24 +222,14 @@ struct PlausibilityModel: Sendable {
 
     /// Whether two neighbours are an ASCII letter and a Latin-1 letter of one word, in either
     /// order: any case but a lowercase letter before a capital (`Mü`, `üb`, `ÉT`, `Él`, `fé`).
-    /// (Comparisons only: this runs for every pair of neighbours scored.)
+    /// (Comparisons first: this runs for every pair of neighbours scored.)
     @inline(__always)
     private static func isAccentedLetterInLatinWord(_ previous: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Bool {
         let (first, second) = (previous.value, scalar.value)
-        guard first <= 0xFF, second <= 0xFF, (first >= 0xC0) != (second >= 0xC0) else { return false }
-        guard let firstIsLower = latinLetterCase(first), let secondIsLower = latinLetterCase(second) else { return false }
-        return !(firstIsLower && !secondIsLower)
-    }
-
-    /// For an ASCII or Latin-1 letter (`A`–`z`, `À`–`ÿ` but `×` and `÷`), whether it is
-    /// lowercase (`ß` counts as lowercase); `nil` for any other value.
-    @inline(__always)
-    private static func latinLetterCase(_ value: UInt32) -> Bool? {
-        switch value {
-        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return false
-        case 0x61...0x7A, 0xDF...0xF6, 0xF8...0xFF: return true
-        default: return nil
-        }
+        guard first <= 0xFF, second <= 0xFF, (first >= 0xC0) != (second >= 0xC0),
+            let firstCase = previous.latinLetterCase, let secondCase = scalar.latinLetterCase
+        else { return false }
+        return !(firstCase == .lower && secondCase == .upper)
     }
 
     /// Whether the characters of `scalars` from `offset` on, followed by `next`, form a known

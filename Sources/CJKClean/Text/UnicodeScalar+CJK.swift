@@ -44,6 +44,22 @@ extension Unicode.Scalar {
         }
     }
 
+    /// The case of a letter.
+    enum LatinLetterCase {
+        case upper, lower
+    }
+
+    /// The case of an ASCII or Latin-1 letter (`A`–`Z`, `a`–`z`, `À`–`ÿ` but `×` and `÷`; `ß`
+    /// counts as lowercase), `nil` for any other scalar. (A switch over values: the
+    /// plausibility model asks this of every pair of neighbours it scores.)
+    var latinLetterCase: LatinLetterCase? {
+        switch value {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return .upper
+        case 0x61...0x7A, 0xDF...0xF6, 0xF8...0xFF: return .lower
+        default: return nil
+        }
+    }
+
     /// Whether the scalar is a private-use code point.
     var isPrivateUse: Bool {
         switch value {

@@ -334,11 +334,11 @@ struct RecodeRepair: Sendable {
     }
 
     private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
-        (0x61...0x7A).contains(scalar.value) || (0x41...0x5A).contains(scalar.value)
+        scalar.value < 0x80 && scalar.latinLetterCase != nil
     }
 
     private static func isLatin1Letter(_ scalar: Unicode.Scalar) -> Bool {
-        (0xC0...0xFF).contains(scalar.value) && scalar.value != 0xD7 && scalar.value != 0xF7
+        scalar.value >= 0xC0 && scalar.latinLetterCase != nil
     }
 
     /// The margin a change of this size needs.
