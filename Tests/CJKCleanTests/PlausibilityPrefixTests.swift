@@ -31,6 +31,26 @@ final class PlausibilityPrefixTests: XCTestCase {
         XCTAssertEqual(mismatches, [])
     }
 
+    func testNextCharacterAfterAShortContextAddsWhatTheWholeTextCostsMore() {
+        // Every context of up to three characters of the pool, and every next character.
+        var contexts: [[Unicode.Scalar]] = [[]]
+        for _ in 1...3 {
+            contexts += contexts.filter { $0.count == contexts.last?.count }.flatMap { text in pool.map { text + [$0] } }
+        }
+        var mismatches: [String] = []
+        for context in contexts {
+            var text = ShortText()
+            for scalar in context { text.append(scalar) }
+            let scored = model.shortContext(text)
+            for scalar in pool {
+                let added = model.cost(ofNext: scalar, after: scored)
+                let expected = model.cost(of: context + [scalar]) - model.cost(of: context)
+                if abs(added - expected) > 1e-9 { mismatches.append(String(String.UnicodeScalarView(context + [scalar]))) }
+            }
+        }
+        XCTAssertEqual(mismatches, [])
+    }
+
     func testExtendingAPrefixBySeveralCharactersCostsExactlyWhatTheWholeTextCosts() {
         // Pseudo-random texts of the pool, split at every point: long words may straddle the
         // split or start before it.

@@ -169,7 +169,7 @@ struct PlausibilityModel: Sendable {
 
     /// Whether a scalar is one of `（「『“‘《〈【〔［｛` (a switch: this runs for every score).
     @inline(__always)
-    private static func isOpeningBracket(_ scalar: Unicode.Scalar) -> Bool {
+    static func isOpeningBracket(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0xFF08, 0x300C, 0x300E, 0x201C, 0x2018, 0x300A, 0x3008, 0x3010, 0x3014, 0xFF3B, 0xFF5B: return true
         default: return false
@@ -186,13 +186,16 @@ struct PlausibilityModel: Sendable {
         prefix(scalars).cost
     }
 
+    /// What a text ending in an opening bracket (a broken text) costs more.
+    static let openingBracketAtEndCost = 8.0
+
     /// Puts the parts of a text's cost together, always in the same order so that every way of
     /// scoring a text gives the same number: the character costs, a penalty when the text ends
     /// in an opening bracket (a broken text), the costs of pairs of neighbours, and the bonus
     /// for characters covered by known words.
     static func total(_ characterSum: Double, last: Unicode.Scalar?, pairCosts: [Double], wordCoverage: Int) -> Double {
         var total = characterSum
-        if let last, isOpeningBracket(last) { total += 8 }
+        if let last, isOpeningBracket(last) { total += openingBracketAtEndCost }
         for adjustment in pairCosts { total += adjustment }
         total -= Double(wordCoverage) * wordBonusPerCharacter
         return total
@@ -233,8 +236,10 @@ struct PlausibilityModel: Sendable {
     }
 
     /// Whether the characters of `scalars` from `offset` on, followed by `next`, form a known
-    /// word of two to four characters.
-    func isWord(_ scalars: [Unicode.Scalar], from offset: Int, followedBy next: Unicode.Scalar) -> Bool {
+    /// word of two to four characters (`scalars` is indexed from zero).
+    func isWord<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+        _ scalars: Scalars, from offset: Int, followedBy next: Unicode.Scalar
+    ) -> Bool where Scalars.Index == Int {
         switch scalars.count - offset {
         case 1:
             return data.packedWords.mayBeginWord(scalars[offset], next) && isWord(scalars[offset], next, nil, nil)
@@ -315,10 +320,12 @@ struct PlausibilityModel: Sendable {
     /// How many Han characters are covered by known words (forward longest match), and the
     /// starts where a Han character added to the text could complete a word.
     /// - Parameters:
-    ///   - scalars: The text.
+    ///   - scalars: The text, indexed from zero.
     ///   - starts: Receives the starts, in order.
     /// - Returns: The number of covered characters.
-    func wordCoverage(_ scalars: [Unicode.Scalar], recording starts: inout WordStarts) -> Int {
+    func wordCoverage<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+        _ scalars: Scalars, recording starts: inout WordStarts
+    ) -> Int where Scalars.Index == Int {
         var covered = 0
         var index = 0
         // The end of the run of Han characters that `index` is in, found once per run.

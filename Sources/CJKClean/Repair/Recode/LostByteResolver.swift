@@ -38,22 +38,14 @@ struct LostByteResolver {
         /// tails compare at once.
         private var packed = none << 42 | none << 21 | none
 
-        /// Replaces the contents of `scalars` with the tail's characters, oldest first.
-        func write(to scalars: inout [Unicode.Scalar]) {
-            var values = (packed >> 42, packed >> 21 & Self.none, packed & Self.none)
-            var count = 3
-            if values.0 == Self.none { (values.0, values.1, count) = (values.1, values.2, 2) }
-            if values.0 == Self.none { (values.0, count) = (values.1, 1) }
-            if values.0 == Self.none { count = 0 }
-            if scalars.count != count {
-                scalars.removeAll(keepingCapacity: true)
-                scalars.append(contentsOf: repeatElement(" ", count: count))
+        /// The tail's characters, oldest first.
+        var text: ShortText {
+            var text = ShortText()
+            for shift in [42, 21, 0] as [UInt64] {
+                let value = packed >> shift & Self.none
+                if value != Self.none { text.append(Self.scalar(value)) }
             }
-            scalars.withUnsafeMutableBufferPointer { buffer in
-                if count > 0 { buffer[0] = Self.scalar(values.0) }
-                if count > 1 { buffer[1] = Self.scalar(values.1) }
-                if count > 2 { buffer[2] = Self.scalar(values.2) }
-            }
+            return text
         }
 
         private static func scalar(_ value: UInt64) -> Unicode.Scalar {
@@ -208,8 +200,6 @@ struct LostByteResolver {
         private var tails: [(tail: Tail, firstCost: Int)] = []
         /// The costs, one per choice after each tail.
         private(set) var costs: [Double] = []
-        /// A buffer for the tail being scored.
-        private var window: [Unicode.Scalar] = []
 
         /// Creates empty costs with room for a step.
         /// - Parameters:
@@ -218,7 +208,6 @@ struct LostByteResolver {
         init(tails: Int, choices: Int) {
             self.tails.reserveCapacity(tails)
             costs.reserveCapacity(tails * choices)
-            window.reserveCapacity(Tail.capacity)
         }
 
         /// Forgets the tails and costs of the last step.
@@ -233,10 +222,9 @@ struct LostByteResolver {
             if let known = tails.first(where: { $0.tail == tail }) { return known.firstCost }
             let firstCost = costs.count
             tails.append((tail, firstCost))
-            tail.write(to: &window)
-            let prefix = model.prefix(window)
+            let context = model.shortContext(tail.text)
             for scalar in unit {
-                costs.append(model.cost(of: scalar, extending: prefix) - prefix.cost)
+                costs.append(model.cost(ofNext: scalar, after: context))
             }
             return firstCost
         }

@@ -1,0 +1,88 @@
+extension PlausibilityModel {
+    /// The last few characters before a choice, scored once so that each possible next
+    /// character costs only what it adds: the lost-byte search weighs every choice for a
+    /// character after the three characters before it, thousands of times per repair.
+    struct ShortContext {
+        /// The characters, oldest first, kept inline.
+        fileprivate let text: ShortText
+        /// How many of its Han characters known words cover.
+        fileprivate let wordCoverage: Int
+        /// Where a Han character added after it could complete a word.
+        fileprivate let wordStarts: WordStarts
+    }
+
+    /// Scores up to three characters as the context of a next one.
+    /// - Parameter text: The characters, oldest first.
+    /// - Returns: What ``cost(ofNext:after:)`` needs.
+    func shortContext(_ text: ShortText) -> ShortContext {
+        var wordStarts = WordStarts()
+        let coverage = wordCoverage(text, recording: &wordStarts)
+        return ShortContext(text: text, wordCoverage: coverage, wordStarts: wordStarts)
+    }
+
+    /// What one more character adds to the cost of its context: the cost of the context and
+    /// the character together minus the cost of the context alone (its own cost, its pair with
+    /// the last character, the change in the penalty for ending in an opening bracket, and the
+    /// bonus for the characters a word it completes covers anew).
+    /// - Parameters:
+    ///   - scalar: The next character.
+    ///   - context: The characters before it.
+    func cost(ofNext scalar: Unicode.Scalar, after context: ShortContext) -> Double {
+        var added = cost(of: scalar)
+        if let last = context.text.last {
+            added += Self.pairCost(last, scalar)
+            if Self.isOpeningBracket(last) { added -= Self.openingBracketAtEndCost }
+        }
+        if Self.isOpeningBracket(scalar) { added += Self.openingBracketAtEndCost }
+        // As in ``cost(of:extending:)``: a word the character completes at the first start
+        // that allows one ends the forward longest match there.
+        if scalar.isHan {
+            for start in context.wordStarts where isWord(context.text, from: start.offset, followedBy: scalar) {
+                let covered = start.coveredBefore + context.text.count + 1 - start.offset
+                added -= Double(covered - context.wordCoverage) * Self.wordBonusPerCharacter
+                break
+            }
+        }
+        return added
+    }
+}
+
+/// Up to three characters kept inline, oldest first: the context of a choice in the lost-byte
+/// search, built and dropped for every hypothesis without touching the heap.
+struct ShortText: RandomAccessCollection {
+    /// How many characters it keeps at most.
+    static let capacity = 3
+    private var first: Unicode.Scalar = " "
+    private var second: Unicode.Scalar = " "
+    private var third: Unicode.Scalar = " "
+    /// How many characters it holds.
+    private(set) var count = 0
+
+    /// An empty text.
+    init() {}
+
+    /// The first position.
+    var startIndex: Int { 0 }
+    /// One past the last character.
+    var endIndex: Int { count }
+
+    /// The character at `position`.
+    subscript(position: Int) -> Unicode.Scalar {
+        switch position {
+        case 0: return first
+        case 1: return second
+        default: return third
+        }
+    }
+
+    /// Adds a character at the end; a fourth one is ignored.
+    mutating func append(_ scalar: Unicode.Scalar) {
+        switch count {
+        case 0: first = scalar
+        case 1: second = scalar
+        case 2: third = scalar
+        default: return
+        }
+        count += 1
+    }
+}
