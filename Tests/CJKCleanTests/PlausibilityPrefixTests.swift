@@ -2,9 +2,10 @@ import XCTest
 
 @testable import CJKClean
 
-/// Scoring a short text once and then each text that adds one character to it, as the
-/// lost-byte search does, must give exactly the costs of scoring every text whole: the search
-/// ranks hypotheses by these numbers, and ties are broken by order.
+/// Scoring a text once and then texts that continue it, as the judging of a re-reading's ends
+/// does, must give exactly the costs of scoring every text whole; what one more character adds
+/// after a short context, as the lost-byte search weighs its choices, must be the difference
+/// of the two whole costs.
 final class PlausibilityPrefixTests: XCTestCase {
     private let model = PlausibilityModel(document: Array("“你好吗？”他问。".unicodeScalars))
 
@@ -24,7 +25,7 @@ final class PlausibilityPrefixTests: XCTestCase {
         for text in texts {
             let prefix = model.prefix(text)
             if prefix.cost != model.cost(of: text) { mismatches.append(String(String.UnicodeScalarView(text))) }
-            for scalar in pool where model.cost(of: scalar, extending: prefix) != model.cost(of: text + [scalar]) {
+            for scalar in pool where model.cost(of: [scalar][...], extending: prefix) != model.cost(of: text + [scalar]) {
                 mismatches.append(String(String.UnicodeScalarView(text + [scalar])))
             }
         }
@@ -71,13 +72,14 @@ final class PlausibilityPrefixTests: XCTestCase {
         XCTAssertEqual(mismatches, [])
     }
 
-    func testWordsCompletedByTheLastCharacterEarnTheirBonus() {
+    func testWordsCompletedByTheNextCharacterEarnTheirBonus() {
         // `一下子` is a word; `一下子把` a longer one, which takes precedence over it.
-        let prefix = model.prefix(Array("一下子".unicodeScalars))
-        let withWord = model.cost(of: "把", extending: prefix)
+        var text = ShortText()
+        for scalar in "一下子".unicodeScalars { text.append(scalar) }
+        let added = model.cost(ofNext: "把", after: model.shortContext(text))
         let characterCost = model.cost(of: "把" as Unicode.Scalar)
         XCTAssertEqual(
-            withWord - prefix.cost, characterCost - PlausibilityModel.wordBonusPerCharacter,
+            added, characterCost - PlausibilityModel.wordBonusPerCharacter,
             "the four-character word covers one more character than the three-character one")
     }
 }

@@ -34,8 +34,10 @@ extension PlausibilityModel {
             if Self.isOpeningBracket(last) { added -= Self.openingBracketAtEndCost }
         }
         if Self.isOpeningBracket(scalar) { added += Self.openingBracketAtEndCost }
-        // As in ``cost(of:extending:)``: a word the character completes at the first start
-        // that allows one ends the forward longest match there.
+        // The forward longest match goes as it went over the context unless, at one of the
+        // starts whose Han run reaches its end, the longer word ending in `scalar` exists: a
+        // word there takes precedence and ends the match. A character other than Han extends
+        // no run.
         if scalar.isHan {
             for start in context.wordStarts where isWord(context.text, from: start.offset, followedBy: scalar) {
                 let covered = start.coveredBefore + context.text.count + 1 - start.offset

@@ -1,6 +1,6 @@
 extension PlausibilityModel {
-    /// A short text scored once so that texts made of it and one more character score cheaply:
-    /// the lost-byte search scores every choice for a character after the same few characters.
+    /// A text scored once so that texts that continue it score cheaply: the ends of one
+    /// re-reading share their context and their first characters.
     struct Prefix {
         /// The text.
         fileprivate var scalars: [Unicode.Scalar]
@@ -17,13 +17,12 @@ extension PlausibilityModel {
         fileprivate var wordStarts: WordStarts
     }
 
-    /// Scores a text, keeping what extending it by one character needs.
+    /// Scores a text, keeping what extending it needs.
     /// - Parameter scalars: The text.
     /// - Returns: The text's cost and what ``cost(of:extending:)`` needs.
     func prefix(_ scalars: [Unicode.Scalar]) -> Prefix {
         let characterSum = scalars.reduce(0.0) { $0 + cost(of: $1) }
-        // Indices rather than `zip`, which would retain the array at every call (this scores
-        // thousands of short windows per repair).
+        // Indices rather than `zip`, which would retain the array at every call.
         var pairCosts: [Double] = []
         for index in scalars.indices.dropFirst() {
             let adjustment = Self.pairCost(scalars[index - 1], scalars[index])
@@ -35,32 +34,6 @@ extension PlausibilityModel {
             scalars: scalars,
             cost: Self.total(characterSum, last: scalars.last, pairCosts: pairCosts, wordCoverage: coverage),
             characterSum: characterSum, pairCosts: pairCosts, wordCoverage: coverage, wordStarts: wordStarts)
-    }
-
-    /// The cost of `prefix` followed by `scalar`: exactly what
-    /// ``PlausibilityModel/cost(of:)-([Unicode.Scalar])`` gives for the whole text, the same
-    /// sums in the same order, without scoring the prefix again.
-    /// - Parameters:
-    ///   - scalar: The last character.
-    ///   - prefix: The text before it.
-    func cost(of scalar: Unicode.Scalar, extending prefix: Prefix) -> Double {
-        var pairCosts = prefix.pairCosts
-        if let last = prefix.scalars.last {
-            let adjustment = Self.pairCost(last, scalar)
-            if adjustment != 0 { pairCosts.append(adjustment) }
-        }
-        // The forward longest match goes as it went over the prefix unless, at one of the
-        // starts whose Han run reaches the end, the longer word ending in `scalar` exists: a
-        // word there takes precedence and ends the match. A character other than Han extends
-        // no run.
-        var coverage = prefix.wordCoverage
-        if scalar.isHan {
-            for start in prefix.wordStarts where isWord(prefix.scalars, from: start.offset, followedBy: scalar) {
-                coverage = start.coveredBefore + prefix.scalars.count + 1 - start.offset
-                break
-            }
-        }
-        return Self.total(prefix.characterSum + cost(of: scalar), last: scalar, pairCosts: pairCosts, wordCoverage: coverage)
     }
 
     /// The cost of `prefix` followed by `suffix`: exactly what
