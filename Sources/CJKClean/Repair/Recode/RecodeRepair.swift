@@ -151,6 +151,8 @@ struct RecodeRepair: Sendable {
         let lineStart = line.startIndex
         let recoded = RecodedLine(line, transform: transform)
         var found: [Candidate] = []
+        // One decoding buffer for every start of the line.
+        var decoding = RecodedLine.Decoding()
         var offset = 0
         while offset < scalars.count, budget > 0 {
             if let span = explained.span(containing: offset + lineStart) {
@@ -164,7 +166,8 @@ struct RecodeRepair: Sendable {
                 consume(&budget),
                 let candidate = candidate(
                     at: offset, in: scalars, census: census, recoded: recoded, transform: transform,
-                    window: min(Self.maximumWindow, room), reaching: nextMark?[offset], choices: &choices)
+                    window: min(Self.maximumWindow, room), reaching: nextMark?[offset], choices: &choices,
+                    decoding: &decoding)
             else {
                 offset += 1
                 continue
@@ -183,11 +186,12 @@ struct RecodeRepair: Sendable {
     }
 
     /// The best change starting at `offset`, if one is clearly better than the original.
+    /// - Parameter decoding: A buffer for the decoding from `offset`.
     private func candidate(
         at offset: Int, in scalars: [Unicode.Scalar], census: ScriptCensus, recoded: RecodedLine, transform: RecodeTransform,
-        window: Int, reaching mark: Int?, choices: inout LostByteChoices
+        window: Int, reaching mark: Int?, choices: inout LostByteChoices, decoding: inout RecodedLine.Decoding
     ) -> Candidate? {
-        let decoding = recoded.decode(from: offset, transform: transform, maximumScalars: window, choices: &choices)
+        recoded.decode(from: offset, transform: transform, maximumScalars: window, choices: &choices, into: &decoding)
         guard let lastEnd = decoding.ends.last, lastEnd.scalar > mark ?? offset else { return nil }
         let left = Array(scalars[max(0, offset - Self.contextLength)..<offset])
         let atLineEnd = lastEnd.scalar == scalars.count
@@ -246,7 +250,7 @@ struct RecodeRepair: Sendable {
         func assess(_ end: Int) -> Assessed? {
             guard let units = decoding.ends.first(where: { $0.scalar == end })?.units else { return nil }
             return judge(
-                offset..<end, replacement: Array(chosen[..<units]), in: scalars, census: census, left: left,
+                offset..<end, replacement: chosen[..<units], in: scalars, census: census, left: left,
                 transform: transform, verify: decoding.units[..<units].contains { $0.count > 1 }, shared: &shared)
         }
         // Of the best end and the longest, the larger margin wins (the earlier on a tie) if
@@ -287,7 +291,7 @@ struct RecodeRepair: Sendable {
     ///   - original: The stretch of the line it replaces.
     ///   - line: The census of the whole line.
     private static func addsForeignScript(
-        _ replacement: [Unicode.Scalar], replacing original: [Unicode.Scalar], inLine line: ScriptCensus
+        _ replacement: ArraySlice<Unicode.Scalar>, replacing original: ArraySlice<Unicode.Scalar>, inLine line: ScriptCensus
     ) -> Bool {
         let context = line.removing(ScriptCensus(original))
         guard context.cjk >= 4 else { return false }
@@ -348,7 +352,7 @@ struct RecodeRepair: Sendable {
 
     /// Decodes a UTF-8-read-as-Windows-1252 result again while it is itself such a misreading
     /// (text encoded to UTF-8 twice or three times).
-    private static func undoingRepeatedMisreading(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    private static func undoingRepeatedMisreading(_ scalars: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
         var current = scalars
         for _ in 1..<MojibakeRepair.maximumRecodingRounds {
             guard current.contains(where: { $0.value >= 0x80 }) else { break }
@@ -358,7 +362,7 @@ struct RecodeRepair: Sendable {
                 bytes.append(contentsOf: encoded)
             }
             guard let decoded = String(validating: bytes, as: UTF8.self) else { break }
-            current = Array(decoded.unicodeScalars)
+            current = ArraySlice(decoded.unicodeScalars)
         }
         return current
     }
@@ -402,31 +406,36 @@ struct RecodeRepair: Sendable {
     }
 
     /// Judges a change on everything but the reproduction check, which ``reproduces(_:transform:)``
-    /// makes.
+    /// makes. Most stretches fail a check before they are scored, so the damaged stretch and its
+    /// re-reading stay slices of their arrays until then.
     private func judge(
-        _ range: Range<Int>, replacement proposed: [Unicode.Scalar], in scalars: [Unicode.Scalar], census: ScriptCensus,
-        left: [Unicode.Scalar], transform: RecodeTransform, verify: Bool, shared: inout SharedScoring
+        _ range: Range<Int>, replacement proposed: ArraySlice<Unicode.Scalar>, in scalars: [Unicode.Scalar],
+        census: ScriptCensus, left: [Unicode.Scalar], transform: RecodeTransform, verify: Bool,
+        shared: inout SharedScoring
     ) -> Assessed? {
-        var replacement = proposed
+        var reading = proposed
+        // Whether the re-reading was itself misread again (text encoded to UTF-8 twice).
+        var readAgain = false
         if transform.kind == .utf8AsWindows1252 && !verify {
-            replacement = Self.undoingRepeatedMisreading(proposed)
+            reading = Self.undoingRepeatedMisreading(proposed)
+            readAgain = !reading.elementsEqual(proposed)
         }
-        let original = Array(scalars[range])
-        guard replacement != original, replacement.allSatisfy(\.isPlausibleAfterRecoding),
-            replacement.contains(where: { $0.value >= 0x80 })
+        let stretch = scalars[range]
+        guard !reading.elementsEqual(stretch), reading.allSatisfy(\.isPlausibleAfterRecoding),
+            reading.contains(where: { $0.value >= 0x80 })
         else { return nil }
         // Legacy CJK bytes read as Windows-1252 always show Latin-1 letters or controls; runs
         // of typographic marks alone (`——`, `”…`) are ordinary punctuation.
-        if transform.misread == .windows1252 && !original.contains(where: { (0x80...0xFF).contains($0.value) }) {
+        if transform.misread == .windows1252 && !stretch.contains(where: { (0x80...0xFF).contains($0.value) }) {
             return nil
         }
         // Re-reading CJK-looking text must give CJK text, not Latin letters.
-        if transform.misread != .windows1252 && !replacement.contains(where: \.isCJK) { return nil }
+        if transform.misread != .windows1252 && !reading.contains(where: \.isCJK) { return nil }
         // Two Latin-1 characters are one character of most CJK charsets, and they are also the
         // commonest UTF-8 misreading of all (`Â©`, `Â°`, `Â` before a no-break space): a
         // legacy re-reading of Latin-1 text needs at least two CJK characters to show for it.
         if transform.misread == .windows1252 && transform.original != .utf8
-            && replacement.lazy.filter(\.isCJK).prefix(2).count < 2
+            && reading.lazy.filter(\.isCJK).prefix(2).count < 2
         {
             return nil
         }
@@ -434,16 +443,16 @@ struct RecodeRepair: Sendable {
         // symbols alone (`«»`, `°`) are typography: misread CJK bytes show Latin-1 letters.
         if transform.misread == .windows1252 {
             if Self.isInsideLatinWord(range, of: scalars) { return nil }
-            if !original.contains(where: { Self.isLatin1Letter($0) || (0x80...0x9F).contains($0.value) }) { return nil }
-        } else if Self.addsForeignScript(replacement, replacing: original, inLine: census) {
+            if !stretch.contains(where: { Self.isLatin1Letter($0) || (0x80...0x9F).contains($0.value) }) { return nil }
+        } else if Self.addsForeignScript(reading, replacing: stretch, inLine: census) {
             return nil
         }
         // Private-use characters amid ordinary text are a site's own glyphs, and U+FFFD amid
         // ordinary text is an honest replacement (an HTML `&#0;`, a bad byte): re-reading needs
         // damage in the characters themselves.
         if transform.misread != .windows1252,
-            original.contains(where: { $0.isPrivateUse || $0 == "\u{FFFD}" }),
-            !original.contains(where: isDamageEvidence)
+            stretch.contains(where: { $0.isPrivateUse || $0 == "\u{FFFD}" }),
+            !stretch.contains(where: isDamageEvidence)
         {
             return nil
         }
@@ -451,13 +460,14 @@ struct RecodeRepair: Sendable {
         // characters, each after the one before it (`é` after `caf` continues a word).
         var costSum = 0.0
         var previous = left.last
-        for scalar in replacement {
+        for scalar in reading {
             costSum += model.cost(of: scalar)
             if let previous { costSum += PlausibilityModel.pairCost(previous, scalar) }
             previous = scalar
         }
-        let meanCost = costSum / Double(replacement.count)
+        let meanCost = costSum / Double(reading.count)
         guard meanCost <= Self.maximumMeanCost else { return nil }
+        let (original, replacement) = (Array(stretch), Array(reading))
         let right = Array(scalars[range.upperBound..<min(scalars.count, range.upperBound + Self.contextLength)])
         let lostMarks = Double(original.filter { $0 == "\u{FFFD}" }.count)
         let lostDiscount = lostMarks * (model.cost(of: "\u{FFFD}" as Unicode.Scalar) - Self.lostCharacterCost)
@@ -465,7 +475,7 @@ struct RecodeRepair: Sendable {
             of: original, between: left, and: right, sharing: shared.originalLength, scored: &shared.original)
         // A re-reading undone again is no longer the one the other end shares.
         let replacementCost =
-            replacement == proposed
+            !readAgain
             ? cost(of: replacement, between: left, and: right, sharing: shared.replacementLength, scored: &shared.replacement)
             : model.cost(of: left + replacement + right)
         let margin = originalCost - lostDiscount - replacementCost

@@ -76,15 +76,21 @@ struct RecodedLine {
     ///   - maximumScalars: How many scalars of the line the stretch may cover.
     ///   - choices: The choices for characters with lost bytes met so far under this
     ///     misreading, extended with any new ones.
-    /// - Returns: The decoding, possibly empty.
+    ///   - decoding: Receives the decoding, possibly empty. Its earlier contents are dropped
+    ///     and its storage reused: a line is decoded from one start after another.
     func decode(
-        from offset: Int, transform: RecodeTransform, maximumScalars: Int, choices: inout LostByteChoices
-    ) -> Decoding {
+        from offset: Int, transform: RecodeTransform, maximumScalars: Int, choices: inout LostByteChoices,
+        into decoding: inout Decoding
+    ) {
+        decoding.units.removeAll(keepingCapacity: true)
+        decoding.ends.removeAll(keepingCapacity: true)
+        decoding.hasLostBytes = false
         switch transform.original {
         case .utf8:
-            return decodeUTF8(from: offset, transform: transform, maximumScalars: maximumScalars, choices: &choices)
+            decodeUTF8(
+                from: offset, transform: transform, maximumScalars: maximumScalars, choices: &choices, into: &decoding)
         case .legacy(let charset):
-            return decodeLegacy(from: offset, table: charset.table, maximumScalars: maximumScalars)
+            decodeLegacy(from: offset, table: charset.table, maximumScalars: maximumScalars, into: &decoding)
         }
     }
 
@@ -139,10 +145,10 @@ struct RecodedLine {
     }
 
     private func decodeUTF8(
-        from offset: Int, transform: RecodeTransform, maximumScalars: Int, choices: inout LostByteChoices
-    ) -> Decoding {
+        from offset: Int, transform: RecodeTransform, maximumScalars: Int, choices: inout LostByteChoices,
+        into decoding: inout Decoding
+    ) {
         let maximumLostPerMark = transform.maximumLostPerMark
-        var decoding = Decoding()
         var pending: [UInt8?] = []
         var pendingRules: [HoleRule?] = []
         var needed = 0
@@ -197,7 +203,7 @@ struct RecodedLine {
                         let left = total <= needed ? needed - total : (3 - (total - needed) % 3) % 3
                         return left == following
                     })
-                else { return decoding }
+                else { return }
                 var holes = total
                 let fill = min(needed, holes)
                 pending.append(contentsOf: repeatElement(nil, count: fill))
@@ -205,12 +211,12 @@ struct RecodedLine {
                 needed -= fill
                 holes -= fill
                 if needed == 0 && !pending.isEmpty {
-                    guard finishCharacter() else { return decoding }
+                    guard finishCharacter() else { return }
                 }
                 while holes > 0 {
                     let count = min(3, holes)
                     // A character whose every byte was lost could be anything.
-                    guard count < 3 else { return decoding }
+                    guard count < 3 else { return }
                     pending.removeAll(keepingCapacity: true)
                     pendingRules.removeAll(keepingCapacity: true)
                     pending.append(contentsOf: repeatElement(nil, count: count))
@@ -234,7 +240,7 @@ struct RecodedLine {
                     second = 1 + max(0, 2 - knownContinuations(after: position, upTo: 2))
                 }
                 let total = first + second
-                guard total >= 1, total <= maximumLostPerMark else { return decoding }
+                guard total >= 1, total <= maximumLostPerMark else { return }
                 // One hole stands alone; two were lost together, the first and the second.
                 let next = knownByte(at: position + 1)
                 func rule(ofHole hole: Int) -> HoleRule {
@@ -247,7 +253,7 @@ struct RecodedLine {
                     }
                     needed -= first
                     if needed == 0 {
-                        guard finishCharacter() else { return decoding }
+                        guard finishCharacter() else { return }
                     }
                 }
                 if second > 0 {
@@ -259,20 +265,20 @@ struct RecodedLine {
                     }
                     needed = 3 - second
                     if needed == 0 {
-                        guard finishCharacter() else { return decoding }
+                        guard finishCharacter() else { return }
                     }
                 }
             } else {
                 switch item {
-                case .barrier, .lost: return decoding
+                case .barrier, .lost: return
                 case .byte(let byte, _):
                     if needed == 0 {
-                        guard let length = UTF8Sequence.length(lead: byte) else { return decoding }
+                        guard let length = UTF8Sequence.length(lead: byte) else { return }
                         if length == 1 {
                             decoding.units.append(DecodedUnit(Unicode.Scalar(byte)))
                         } else if let (scalar, last) = knownSequence(lead: byte, at: position, length: length, before: limit) {
                             // Every byte known, the common case: decoded at once.
-                            guard let scalar else { return decoding }
+                            guard let scalar else { return }
                             decoding.units.append(DecodedUnit(scalar))
                             position = last
                         } else {
@@ -283,12 +289,12 @@ struct RecodedLine {
                             needed = length - 1
                         }
                     } else {
-                        guard UTF8Sequence.isContinuation(byte) else { return decoding }
+                        guard UTF8Sequence.isContinuation(byte) else { return }
                         pending.append(byte)
                         pendingRules.append(nil)
                         needed -= 1
                         if needed == 0 {
-                            guard finishCharacter() else { return decoding }
+                            guard finishCharacter() else { return }
                         }
                     }
                 }
@@ -296,7 +302,7 @@ struct RecodedLine {
             if needed == 0 { recordEnd(after: position, into: &decoding) }
             position += 1
         }
-        return decoding
+        return
     }
 
     /// A sequence whose every byte is known: `lead` at `position` and `length - 1` continuation
@@ -485,25 +491,24 @@ struct RecodedLine {
         (0..<max(0, min(rules.count, count) - 1)).filter { rules[$0] == .pairFirst && rules[$0 + 1] == .pairSecond }
     }
 
-    private func decodeLegacy(from offset: Int, table: CharsetTable, maximumScalars: Int) -> Decoding {
-        var decoding = Decoding()
+    private func decodeLegacy(from offset: Int, table: CharsetTable, maximumScalars: Int, into decoding: inout Decoding) {
         var position = scalarStarts[offset]
         let limit = scalarStarts[min(scalarStarts.count - 1, offset + maximumScalars)]
         while position < limit {
-            guard case .byte(let byte, _) = items[position] else { return decoding }
+            guard case .byte(let byte, _) = items[position] else { return }
             if let scalar = table.character(single: byte) {
                 decoding.units.append(DecodedUnit(scalar))
             } else {
                 guard position + 1 < limit, case .byte(let trail, _) = items[position + 1],
                     let scalar = table.character(lead: byte, trail: trail)
-                else { return decoding }
+                else { return }
                 decoding.units.append(DecodedUnit(scalar))
                 position += 1
             }
             recordEnd(after: position, into: &decoding)
             position += 1
         }
-        return decoding
+        return
     }
 }
 
