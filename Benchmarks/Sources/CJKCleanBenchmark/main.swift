@@ -10,6 +10,7 @@ print("golden documents: \(corpus.fixtures.count), development pages: \(corpus.p
 // Cold start first, so table build times are measured before anything else builds them.
 ScriptConversionBenchmark.run(corpus: corpus, filter: filter)
 RepairBenchmark.run(corpus: corpus, filter: filter)
+MojibakeCategoryBenchmark.run(filter: filter)
 
 print("\npipeline and stages")
 print(Measurement.header)

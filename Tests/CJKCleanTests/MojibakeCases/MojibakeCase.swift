@@ -1,4 +1,4 @@
-@testable import CJKClean
+import CJKClean
 
 /// One garbled sentence, made through a real codec path, with the text it must repair to.
 struct MojibakeCase {
@@ -13,6 +13,13 @@ struct MojibakeCase {
 
 /// Garbles sentences the way real software does.
 enum Garbler {
+    /// Every case for the sentences of every language.
+    static let allCases: [MojibakeCase] =
+        cases(for: MojibakeSentences.simplifiedChinese, language: "zh-Hans")
+        + cases(for: MojibakeSentences.traditionalChinese, language: "zh-Hant")
+        + cases(for: MojibakeSentences.japanese, language: "ja")
+        + cases(for: MojibakeSentences.korean, language: "ko")
+
     /// UTF-8 bytes decoded with another charset (lossy: bad bytes become U+FFFD).
     static func utf8(_ text: String, readAs charset: String) -> String? {
         try? ICUCharset.decode(Array(text.utf8), charset: charset)
