@@ -196,9 +196,7 @@ struct RecodeRepair: Sendable {
         let left = Array(scalars[max(0, offset - Self.contextLength)..<offset])
         let atLineEnd = lastEnd.scalar == scalars.count
         // Cheap first: each unit at its cheapest choice, character costs only.
-        let cheapest = decoding.units.map { unit in
-            unit.count == 1 ? unit[0] : unit.map { ($0, model.cost(of: $0)) }.min { $0.1 < $1.1 }?.0 ?? unit[0]
-        }
+        let cheapest = decoding.cheapest { model.cost(of: $0) }
 
         // The end with the best running margin, and the longest end; give up early when no end
         // could reach its required margin even with every decoded character in a known word.
@@ -251,7 +249,7 @@ struct RecodeRepair: Sendable {
             guard let units = decoding.ends.first(where: { $0.scalar == end })?.units else { return nil }
             return judge(
                 offset..<end, replacement: chosen[..<units], in: scalars, census: census, left: left,
-                transform: transform, verify: decoding.units[..<units].contains { $0.count > 1 }, shared: &shared)
+                transform: transform, verify: decoding.hasChoices(before: units), shared: &shared)
         }
         // Of the best end and the longest, the larger margin wins (the earlier on a tie) if
         // misreading it gives the damaged text back, the other otherwise: the costly check

@@ -14,15 +14,68 @@ struct RecodedLine {
     /// One decoded character: the choices for it (several when it contains a lost byte).
     typealias Unit = DecodedUnit
 
-    /// The decoding of a stretch of the line.
+    /// The decoding of a stretch of the line. Most characters have one choice: they are kept as
+    /// plain scalars, which a buffer reused from start to start drops at no cost, and the few
+    /// with several choices are listed apart.
     struct Decoding {
-        /// The decoded characters.
-        var units: [Unit] = []
+        /// Each decoded character, or its first choice when it has several.
+        private(set) var scalars: [Unicode.Scalar] = []
+        /// The characters with several choices: their positions in ``scalars``, in order.
+        private(set) var choices: [(position: Int, unit: Unit)] = []
         /// Ends where a character boundary of the decoding falls on a scalar boundary of the
-        /// line: the scalar offset in the line and the number of units up to there.
+        /// line: the scalar offset in the line and the number of characters up to there.
         var ends: [(scalar: Int, units: Int)] = []
-        /// Whether any unit contains a lost byte.
+        /// Whether any character contains a lost byte.
         var hasLostBytes = false
+
+        /// How many characters were decoded.
+        var count: Int { scalars.count }
+
+        /// Adds a character with one choice.
+        mutating func append(_ scalar: Unicode.Scalar) {
+            scalars.append(scalar)
+        }
+
+        /// Adds a character with its choices.
+        mutating func append(_ unit: Unit) {
+            if unit.count > 1 { choices.append((scalars.count, unit)) }
+            scalars.append(unit[0])
+        }
+
+        /// Whether any of the first `count` characters has several choices.
+        func hasChoices(before count: Int) -> Bool {
+            choices.first.map { $0.position < count } ?? false
+        }
+
+        /// Every character as a unit with its choices.
+        var units: [Unit] {
+            var units = scalars.map(Unit.init)
+            for (position, unit) in choices { units[position] = unit }
+            return units
+        }
+
+        /// Each character at its cheapest choice under `cost` (the earliest on a tie).
+        func cheapest(by cost: (Unicode.Scalar) -> Double) -> [Unicode.Scalar] {
+            var cheapest = scalars
+            for (position, unit) in choices {
+                cheapest[position] = unit.map { ($0, cost($0)) }.min { $0.1 < $1.1 }?.0 ?? unit[0]
+            }
+            return cheapest
+        }
+
+        /// Forgets the decoding, keeping its storage.
+        mutating func removeAll() {
+            scalars.removeAll(keepingCapacity: true)
+            choices.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            hasLostBytes = false
+        }
+
+        /// Makes room for `count` characters.
+        mutating func reserveCapacity(_ count: Int) {
+            scalars.reserveCapacity(count)
+            ends.reserveCapacity(count)
+        }
     }
 
     private(set) var items: [Item] = []
@@ -82,9 +135,7 @@ struct RecodedLine {
         from offset: Int, transform: RecodeTransform, maximumScalars: Int, choices: inout LostByteChoices,
         into decoding: inout Decoding
     ) {
-        decoding.units.removeAll(keepingCapacity: true)
-        decoding.ends.removeAll(keepingCapacity: true)
-        decoding.hasLostBytes = false
+        decoding.removeAll()
         switch transform.original {
         case .utf8:
             decodeUTF8(
@@ -94,12 +145,15 @@ struct RecodedLine {
         }
     }
 
+    /// Records an end after the character whose last byte is at `position`, when the next byte
+    /// starts a scalar of the line. (Inlined: this runs for every character decoded.)
+    @inline(__always)
     private func recordEnd(after position: Int, into decoding: inout Decoding) {
         let next = position + 1
         if next == items.count {
-            decoding.ends.append((scalarStarts.count - 1, decoding.units.count))
+            decoding.ends.append((scalarStarts.count - 1, decoding.count))
         } else if owners[next] != owners[position] {
-            decoding.ends.append((owners[next], decoding.units.count))
+            decoding.ends.append((owners[next], decoding.count))
         }
     }
 
@@ -156,15 +210,14 @@ struct RecodedLine {
         let limit = scalarStarts[min(scalarStarts.count - 1, offset + maximumScalars)]
         // Room for as many characters as three-byte sequences fill the stretch with (most
         // text that reaches here is CJK), so that the arrays rarely grow.
-        decoding.units.reserveCapacity((limit - position) / 3 + 4)
-        decoding.ends.reserveCapacity((limit - position) / 3 + 4)
+        decoding.reserveCapacity((limit - position) / 3 + 4)
 
         /// Completes the pending character; `false` when no valid character fits.
         func finishCharacter() -> Bool {
             if !pending.contains(nil) {
                 // Every byte known: one strict decoding, no choices to build.
                 guard let scalar = UTF8Sequence.decode(pending.lazy.map { $0 ?? 0 }) else { return false }
-                decoding.units.append(DecodedUnit(scalar))
+                decoding.append(scalar)
                 pending.removeAll(keepingCapacity: true)
                 pendingRules.removeAll(keepingCapacity: true)
                 return true
@@ -178,7 +231,7 @@ struct RecodedLine {
                 return false
             }
             decoding.hasLostBytes = true
-            decoding.units.append(unit)
+            decoding.append(unit)
             pending.removeAll(keepingCapacity: true)
             pendingRules.removeAll(keepingCapacity: true)
             return true
@@ -275,11 +328,11 @@ struct RecodedLine {
                     if needed == 0 {
                         guard let length = UTF8Sequence.length(lead: byte) else { return }
                         if length == 1 {
-                            decoding.units.append(DecodedUnit(Unicode.Scalar(byte)))
+                            decoding.append(Unicode.Scalar(byte))
                         } else if let (scalar, last) = knownSequence(lead: byte, at: position, length: length, before: limit) {
                             // Every byte known, the common case: decoded at once.
                             guard let scalar else { return }
-                            decoding.units.append(DecodedUnit(scalar))
+                            decoding.append(scalar)
                             position = last
                         } else {
                             pending.removeAll(keepingCapacity: true)
@@ -497,12 +550,12 @@ struct RecodedLine {
         while position < limit {
             guard case .byte(let byte, _) = items[position] else { return }
             if let scalar = table.character(single: byte) {
-                decoding.units.append(DecodedUnit(scalar))
+                decoding.append(scalar)
             } else {
                 guard position + 1 < limit, case .byte(let trail, _) = items[position + 1],
                     let scalar = table.character(lead: byte, trail: trail)
                 else { return }
-                decoding.units.append(DecodedUnit(scalar))
+                decoding.append(scalar)
                 position += 1
             }
             recordEnd(after: position, into: &decoding)
