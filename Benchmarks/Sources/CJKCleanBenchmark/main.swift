@@ -12,9 +12,6 @@ ScriptConversionBenchmark.run(corpus: corpus, filter: filter)
 RepairBenchmark.run(corpus: corpus, filter: filter)
 MojibakeCategoryBenchmark.run(filter: filter)
 
-print("\npipeline and stages")
-print(Measurement.header)
-
 let utf8Count: (String) -> Int = { $0.utf8.count }
 let lines = corpus.fixtures.map { WhitespaceNormalizer.lines(of: $0).map { TextLine(text: $0) } }
 let linesSize: ([TextLine]) -> Int = { $0.reduce(0) { $0 + $1.text.utf8.count } }
@@ -72,8 +69,12 @@ if !corpus.pages.isEmpty {
     ]
 }
 
-for result in results where !result.row.isEmpty {
-    print(result.row)
+// The table only when a filter left some of its rows.
+let rows = results.map(\.row).filter { !$0.isEmpty }
+if !rows.isEmpty {
+    print("\npipeline and stages")
+    print(Measurement.header)
+    for row in rows { print(row) }
 }
 
 SlowestPagesBenchmark.run(corpus: corpus, filter: filter)
