@@ -30,8 +30,8 @@ struct LostByteResolver {
     /// The last three characters of a hypothesis (fewer at its start), kept inline: every
     /// hypothesis has one, and hypotheses are extended and compared at every choice.
     struct Tail: Equatable {
-        /// How many characters a tail keeps.
-        static let capacity = 3
+        /// How many characters a tail keeps: as many as the ``ShortText`` it is scored as.
+        static let capacity = ShortText.capacity
         /// What stands for a character not there yet: no scalar has this value.
         private static let none: UInt64 = 0x1F_FFFF
         /// The three characters in 21 bits each, the newest lowest: one integer, so that
