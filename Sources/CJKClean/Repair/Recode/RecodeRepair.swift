@@ -9,6 +9,10 @@ struct RecodeRepair: Sendable {
     static let contextLength = 3
     /// The margin every change needs, in cost units.
     static let baseMargin = 12.0
+    /// How close two running margins must be to count as equal when choosing a stretch's end
+    /// (the earlier end wins a tie): far above the rounding of sums of a line's costs, far
+    /// below any real difference between characters.
+    static let marginTieTolerance = 1e-6
     /// The extra margin for each character of the change.
     static let marginPerCharacter = 1.5
     /// The shortest UTF-8 re-reading, in scalars of the damaged text, that the legacy
@@ -222,7 +226,9 @@ struct RecodeRepair: Sendable {
             if margin + PlausibilityModel.wordBonusPerCharacter * Double(end.units) + Self.contextSlack >= required {
                 anyReachable = true
             }
-            if margin > bestRunningMargin {
+            // Margins within rounding of each other are a tie: text that reads the same both
+            // ways (ASCII) adds equal costs to both sums.
+            if margin > bestRunningMargin + Self.marginTieTolerance {
                 bestRunningMargin = margin
                 bestEnd = end
             }
