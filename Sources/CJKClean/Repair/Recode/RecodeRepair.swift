@@ -28,14 +28,19 @@ struct RecodeRepair: Sendable {
 
     private let model: PlausibilityModel
     private let transforms: [RecodeTransform]
+    private let screensLosslessStarts: Bool
 
     /// Creates the repair.
     /// - Parameters:
     ///   - model: The plausibility model that judges candidates.
     ///   - transforms: The misreadings to try.
-    init(model: PlausibilityModel, transforms: [RecodeTransform] = RecodeTransform.all) {
+    ///   - screensLosslessStarts: Whether ``LegacyReadingChains`` turns away the starts of
+    ///     lossless re-readings that cannot give a repair; without it every start is decoded
+    ///     (what the screening must agree with).
+    init(model: PlausibilityModel, transforms: [RecodeTransform] = RecodeTransform.all, screensLosslessStarts: Bool = true) {
         self.model = model
         self.transforms = transforms
+        self.screensLosslessStarts = screensLosslessStarts
     }
 
     /// A candidate change with its margin over the original.
@@ -154,6 +159,14 @@ struct RecodeRepair: Sendable {
         if transform.misread == .windows1252 && Self.readsAsEuropeanText(line) { return [] }
         let lineStart = line.startIndex
         let recoded = RecodedLine(line, transform: transform)
+        // A lossless re-reading is decoded from a start only when its sums along the line leave
+        // room for a repair there.
+        var chains: LegacyReadingChains?
+        if screensLosslessStarts, case .legacy(let charset) = transform.original {
+            chains = LegacyReadingChains(
+                recoded, table: charset.table, scalars: scalars, model: model,
+                minimumCJKCharacters: Self.minimumCJKCharacters(for: transform))
+        }
         var found: [Candidate] = []
         // One decoding buffer for every start of the line.
         var decoding = RecodedLine.Decoding()
@@ -169,7 +182,7 @@ struct RecodeRepair: Sendable {
                 !recoded.isBarrier(offset),
                 consume(&budget),
                 let candidate = candidate(
-                    at: offset, in: scalars, census: census, recoded: recoded, transform: transform,
+                    at: offset, in: scalars, census: census, recoded: recoded, chains: chains, transform: transform,
                     window: min(Self.maximumWindow, room), reaching: nextMark?[offset], choices: &choices,
                     decoding: &decoding)
             else {
@@ -190,11 +203,20 @@ struct RecodeRepair: Sendable {
     }
 
     /// The best change starting at `offset`, if one is clearly better than the original.
-    /// - Parameter decoding: A buffer for the decoding from `offset`.
+    /// - Parameters:
+    ///   - chains: For a lossless re-reading, the line's chains, which turn away starts that
+    ///     cannot give a repair before they are decoded.
+    ///   - decoding: A buffer for the decoding from `offset`.
     private func candidate(
-        at offset: Int, in scalars: [Unicode.Scalar], census: ScriptCensus, recoded: RecodedLine, transform: RecodeTransform,
-        window: Int, reaching mark: Int?, choices: inout LostByteChoices, decoding: inout RecodedLine.Decoding
+        at offset: Int, in scalars: [Unicode.Scalar], census: ScriptCensus, recoded: RecodedLine,
+        chains: LegacyReadingChains?, transform: RecodeTransform, window: Int, reaching mark: Int?,
+        choices: inout LostByteChoices, decoding: inout RecodedLine.Decoding
     ) -> Candidate? {
+        if let chains, mark == nil,
+            !chains.mayRepair(from: offset, window: window, after: offset > 0 ? scalars[offset - 1] : nil)
+        {
+            return nil
+        }
         recoded.decode(from: offset, transform: transform, maximumScalars: window, choices: &choices, into: &decoding)
         guard let lastEnd = decoding.ends.last, lastEnd.scalar > mark ?? offset else { return nil }
         let left = Array(scalars[max(0, offset - Self.contextLength)..<offset])
@@ -433,16 +455,8 @@ struct RecodeRepair: Sendable {
         if transform.misread == .windows1252 && !stretch.contains(where: { (0x80...0xFF).contains($0.value) }) {
             return nil
         }
-        // Re-reading CJK-looking text must give CJK text, not Latin letters.
-        if transform.misread != .windows1252 && !reading.contains(where: \.isCJK) { return nil }
-        // Two Latin-1 characters are one character of most CJK charsets, and they are also the
-        // commonest UTF-8 misreading of all (`Â©`, `Â°`, `Â` before a no-break space): a
-        // legacy re-reading of Latin-1 text needs at least two CJK characters to show for it.
-        if transform.misread == .windows1252 && transform.original != .utf8
-            && reading.lazy.filter(\.isCJK).prefix(2).count < 2
-        {
-            return nil
-        }
+        let minimumCJK = Self.minimumCJKCharacters(for: transform)
+        if minimumCJK > 0 && reading.lazy.filter(\.isCJK).prefix(minimumCJK).count < minimumCJK { return nil }
         // Accented letters inside a Latin word (`informação`, `Größe`) are European text, and
         // symbols alone (`«»`, `°`) are typography: misread CJK bytes show Latin-1 letters.
         if transform.misread == .windows1252 {
@@ -491,6 +505,16 @@ struct RecodeRepair: Sendable {
                 edit: ScalarEdit(range: range, replacement: replacement, kind: transform.kind, confidence: confidence),
                 margin: margin),
             check: verify ? (original, right.first) : nil)
+    }
+
+    /// How many CJK characters a re-reading must contain. Re-reading CJK-looking text must give
+    /// CJK text, not Latin letters. Two Latin-1 characters are one character of most CJK
+    /// charsets, and they are also the commonest UTF-8 misreading of all (`Â©`, `Â°`, `Â` before
+    /// a no-break space): a legacy re-reading of Latin-1 text needs at least two CJK characters
+    /// to show for it.
+    static func minimumCJKCharacters(for transform: RecodeTransform) -> Int {
+        if transform.misread != .windows1252 { return 1 }
+        return transform.original == .utf8 ? 0 : 2
     }
 
     /// Whether an assessed change passes the reproduction check, when it needs one.

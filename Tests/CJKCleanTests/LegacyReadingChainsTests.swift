@@ -1,0 +1,85 @@
+import XCTest
+
+@testable import CJKClean
+
+/// The screening of starts of lossless re-readings: it turns away only starts whose decoding
+/// the repair would reject anyway, so the repair finds the same edits with it as without it.
+final class LegacyReadingChainsTests: XCTestCase {
+    private func chains(_ line: [Unicode.Scalar], kind: Repair.Kind) throws -> LegacyReadingChains {
+        let transform = try XCTUnwrap(RecodeTransform.all.first { $0.kind == kind })
+        guard case .legacy(let charset) = transform.original else { throw XCTSkip("not a lossless re-reading") }
+        return LegacyReadingChains(
+            RecodedLine(line[...], transform: transform), table: charset.table, scalars: line,
+            model: PlausibilityModel(document: line), minimumCJKCharacters: RecodeRepair.minimumCJKCharacters(for: transform))
+    }
+
+    func testOnlyTheStartThatReadsAsTwoCJKCharactersIsKept() throws {
+        // 中文 in Big5 is A4 A4 A4 E5, read as Windows-1252 `¤¤¤å`. From the second byte the
+        // decoding gives 中 and stops at the lone E5; from the third, 文 alone; from the fourth,
+        // nothing. A legacy re-reading of Latin-1 text needs two CJK characters.
+        let line = Array("¤¤¤å".unicodeScalars)
+        let chains = try chains(line, kind: .big5AsWindows1252)
+        XCTAssertEqual(
+            line.indices.map { chains.mayRepair(from: $0, window: RecodeRepair.maximumWindow, after: $0 > 0 ? line[$0 - 1] : nil) },
+            [true, false, false, false])
+    }
+
+    func testAStartWhoseChainOutrunsTheWindowIsKept() throws {
+        // From the second byte the chain covers two scalars; a window of one would cut it, and
+        // the sums along the whole chain say nothing about the shorter decoding.
+        let line = Array("¤¤¤å".unicodeScalars)
+        let chains = try chains(line, kind: .big5AsWindows1252)
+        XCTAssertTrue(chains.mayRepair(from: 1, window: 1, after: line[0]))
+        XCTAssertFalse(chains.mayRepair(from: 1, window: 2, after: line[0]))
+    }
+
+    func testACharacterNoRepairProducesRulesOutTheStretchesThatContainIt() throws {
+        // GBK A6 C1 D6 D0 CE C4 is α中文, read as Windows-1252 `¦ÁÖÐÎÄ`. No repair produces the
+        // Greek α, so the first start is turned away. The second reads 林形 (C1 D6, D0 CE) and
+        // stops at the lone C4: two common characters, which only scoring can reject. The third
+        // reads 中文; the others give one character or none.
+        let bytes: [UInt8] = [0xA6, 0xC1, 0xD6, 0xD0, 0xCE, 0xC4]
+        let line = Array(try ICUCharset.decode(bytes, charset: "windows-1252").unicodeScalars)
+        let chains = try chains(line, kind: .gbkAsWindows1252)
+        XCTAssertEqual(
+            line.indices.map { chains.mayRepair(from: $0, window: RecodeRepair.maximumWindow, after: $0 > 0 ? line[$0 - 1] : nil) },
+            [false, true, true, false, false, false])
+    }
+
+    func testScreeningChangesNoEdit() throws {
+        var documents = Garbler.allCases.map(\.garbled) + CleanCorpus.all.map(\.text)
+        // Whole articles in the legacy charsets read as Windows-1252 and as each other, once
+        // with their paragraphs and once as one line longer than a decoding window.
+        var articles = 0
+        for fixture in try GoldenFixture.all() {
+            for body in [fixture.body, fixture.simplifiedBody] {
+                for text in [body.joined(separator: "\n"), body.joined()] {
+                    for (original, misread) in [
+                        ("GB18030", "windows-1252"), ("Big5-HKSCS", "windows-1252"), ("GB18030", "Big5-HKSCS"),
+                        ("Big5-HKSCS", "GB18030"),
+                    ] {
+                        guard let garbled = Garbler.legacy(text, encodedIn: original, readAs: misread) else { continue }
+                        documents.append(garbled)
+                        articles += 1
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThanOrEqual(articles, 10)
+        var edited = 0
+        for document in documents {
+            let scalars = Array(document.unicodeScalars)
+            let lines = MojibakeGate.scan(document).filter { !$0.signals.isDisjoint(with: .recodable) }
+            let model = PlausibilityModel(document: scalars)
+            let screened = RecodeRepair(model: model).edits(for: scalars, lines: lines)
+            let unscreened = RecodeRepair(model: model, screensLosslessStarts: false).edits(for: scalars, lines: lines)
+            func describe(_ edit: ScalarEdit) -> String {
+                "\(edit.range) \(edit.kind) \(String(String.UnicodeScalarView(edit.replacement))) \(edit.confidence)"
+            }
+            XCTAssertEqual(screened.map(describe), unscreened.map(describe), String(document.prefix(60)))
+            if !screened.isEmpty { edited += 1 }
+        }
+        // The comparison covers documents that are repaired, not only ones left alone.
+        XCTAssertGreaterThan(edited, documents.count / 4)
+    }
+}
