@@ -52,6 +52,27 @@ final class MojibakeRecodeTests: XCTestCase {
         XCTAssertEqual(repair.repair("浠婂ぉ澶╂皵寰堝ソ銆?").text, "今天天气很好。")
     }
 
+    /// Every start of a flagged line is tried under each legacy charset. Starts that cannot give
+    /// a repair, and starts where nothing decodes, spend none of the document's attempts, so a
+    /// long page is repaired to its last line.
+    func testWholeArticlesInALegacyCharsetReadAsWindows1252AreRepairedToTheirEnd() throws {
+        let fixtures = try GoldenFixture.all()
+        for (charset, bodies) in [
+            ("GB18030", fixtures.map(\.simplifiedBody)),
+            // The traditional bodies are fewer: three times over.
+            ("Big5-HKSCS", Array(repeating: fixtures.filter { $0.body != $0.simplifiedBody }.map(\.body), count: 3).flatMap { $0 }),
+        ] {
+            let article = bodies.map { $0.joined(separator: "\n") }.joined(separator: "\n")
+            let garbled = try XCTUnwrap(Garbler.legacy(article, encodedIn: charset, readAs: "windows-1252"), charset)
+            XCTAssertGreaterThan(garbled.unicodeScalars.count, RecodeRepair.maximumAttemptsPerDocument, charset)
+            let repaired = repair.repair(garbled).text
+            XCTAssertEqual(
+                repaired, article,
+                LineDiff.describe(
+                    expected: article.components(separatedBy: "\n"), actual: repaired.components(separatedBy: "\n")))
+        }
+    }
+
     func testShiftJISReadAsWindows1252() throws {
         let bytes = try ICUCharset.encode("東京は日本の首都です。", charset: "windows-31j", strict: true)
         let garbled = try ICUCharset.decode(bytes, charset: "windows-1252")

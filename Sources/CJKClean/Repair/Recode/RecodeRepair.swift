@@ -29,6 +29,7 @@ struct RecodeRepair: Sendable {
     private let model: PlausibilityModel
     private let transforms: [RecodeTransform]
     private let screensLosslessStarts: Bool
+    private let maximumAttempts: Int
 
     /// Creates the repair.
     /// - Parameters:
@@ -37,10 +38,16 @@ struct RecodeRepair: Sendable {
     ///   - screensLosslessStarts: Whether ``LegacyReadingChains`` turns away the starts of
     ///     lossless re-readings that cannot give a repair; without it every start is decoded
     ///     (what the screening must agree with).
-    init(model: PlausibilityModel, transforms: [RecodeTransform] = RecodeTransform.all, screensLosslessStarts: Bool = true) {
+    ///   - maximumAttempts: How many stretches one call of ``edits(for:lines:)`` decodes at
+    ///     most.
+    init(
+        model: PlausibilityModel, transforms: [RecodeTransform] = RecodeTransform.all, screensLosslessStarts: Bool = true,
+        maximumAttempts: Int = maximumAttemptsPerDocument
+    ) {
         self.model = model
         self.transforms = transforms
         self.screensLosslessStarts = screensLosslessStarts
+        self.maximumAttempts = maximumAttempts
     }
 
     /// A candidate change with its margin over the original.
@@ -67,7 +74,7 @@ struct RecodeRepair: Sendable {
     /// - Returns: The edits, non-overlapping and sorted.
     func edits(for scalars: [Unicode.Scalar], lines: [MojibakeGate.SuspiciousLine]) -> [ScalarEdit] {
         var candidates: [Candidate] = []
-        var budget = Self.maximumAttemptsPerDocument
+        var budget = maximumAttempts
         var lostByteChoices = transforms.map { _ in LostByteChoices(model: model, maximumChoices: Self.choicesPerUnit) }
         for line in lines where line.scalars.count <= Self.maximumLineLength {
             let slice = scalars[line.scalars]
@@ -160,9 +167,9 @@ struct RecodeRepair: Sendable {
         let lineStart = line.startIndex
         let recoded = RecodedLine(line, transform: transform)
         // A lossless re-reading is decoded from a start only when its sums along the line leave
-        // room for a repair there.
+        // room for a repair there. (Lines flagged only for lost-byte marks never get here.)
         var chains: LegacyReadingChains?
-        if screensLosslessStarts, case .legacy(let charset) = transform.original {
+        if screensLosslessStarts, nextMark == nil, case .legacy(let charset) = transform.original {
             chains = LegacyReadingChains(
                 recoded, table: charset.table, scalars: scalars, model: model,
                 minimumCJKCharacters: Self.minimumCJKCharacters(for: transform))
@@ -178,13 +185,15 @@ struct RecodeRepair: Sendable {
             }
             let room = explained.distanceToNextSpan(from: offset + lineStart) ?? Self.maximumWindow
             if let nextMark, nextMark[offset] == scalars.count { break }
+            let window = min(Self.maximumWindow, room)
+            // A start turned away, or one where nothing decodes, costs next to nothing and spends
+            // no attempt: a whole page of legacy bytes read as Windows-1252 is re-read to its end.
             guard scalars[offset].value >= 0x80 || scalars[offset] == "?", allowedStarts?[offset] ?? true,
                 !recoded.isBarrier(offset),
-                consume(&budget),
+                chains?.mayRepair(from: offset, window: window, after: offset > 0 ? scalars[offset - 1] : nil) ?? true,
                 let candidate = candidate(
-                    at: offset, in: scalars, census: census, recoded: recoded, chains: chains, transform: transform,
-                    window: min(Self.maximumWindow, room), reaching: nextMark?[offset], choices: &choices,
-                    decoding: &decoding)
+                    at: offset, in: scalars, census: census, recoded: recoded, transform: transform, window: window,
+                    reaching: nextMark?[offset], choices: &choices, decoding: &decoding, budget: &budget)
             else {
                 offset += 1
                 continue
@@ -204,20 +213,15 @@ struct RecodeRepair: Sendable {
 
     /// The best change starting at `offset`, if one is clearly better than the original.
     /// - Parameters:
-    ///   - chains: For a lossless re-reading, the line's chains, which turn away starts that
-    ///     cannot give a repair before they are decoded.
     ///   - decoding: A buffer for the decoding from `offset`.
+    ///   - budget: The attempts left; one is spent when anything decodes.
     private func candidate(
-        at offset: Int, in scalars: [Unicode.Scalar], census: ScriptCensus, recoded: RecodedLine,
-        chains: LegacyReadingChains?, transform: RecodeTransform, window: Int, reaching mark: Int?,
-        choices: inout LostByteChoices, decoding: inout RecodedLine.Decoding
+        at offset: Int, in scalars: [Unicode.Scalar], census: ScriptCensus, recoded: RecodedLine, transform: RecodeTransform,
+        window: Int, reaching mark: Int?, choices: inout LostByteChoices, decoding: inout RecodedLine.Decoding,
+        budget: inout Int
     ) -> Candidate? {
-        if let chains, mark == nil,
-            !chains.mayRepair(from: offset, window: window, after: offset > 0 ? scalars[offset - 1] : nil)
-        {
-            return nil
-        }
         recoded.decode(from: offset, transform: transform, maximumScalars: window, choices: &choices, into: &decoding)
+        if decoding.count > 0 { budget -= 1 }
         guard let lastEnd = decoding.ends.last, lastEnd.scalar > mark ?? offset else { return nil }
         let left = Array(scalars[max(0, offset - Self.contextLength)..<offset])
         let atLineEnd = lastEnd.scalar == scalars.count
@@ -324,17 +328,14 @@ struct RecodeRepair: Sendable {
         return !ScriptCensus(replacement).usesOnlyScripts(of: context)
     }
 
-    /// Stretches tried in one document at most: pages with thousands of odd characters (binary
+    /// Stretches decoded in one document at most: pages with thousands of odd characters (binary
     /// junk, invalid UTF-8) keep a bounded cost, and real mojibake is repaired long before.
+    /// Only starts where something decodes count: those that ``LegacyReadingChains`` turns away,
+    /// or where the first character does not decode, cost next to nothing.
     static let maximumAttemptsPerDocument = 4_000
     /// Lines longer than this (in scalars) are not re-read: a misread page has line breaks.
     static let maximumLineLength = 20_000
 
-    /// Spends one attempt; `true` while the budget lasts.
-    private func consume(_ budget: inout Int) -> Bool {
-        budget -= 1
-        return budget >= 0
-    }
 
     /// Highest mean character cost a re-reading may have (ordinary prose is around 9–12).
     static let maximumMeanCost = 15.0
