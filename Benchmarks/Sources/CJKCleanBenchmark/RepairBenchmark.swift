@@ -1,7 +1,7 @@
 import CJKClean
 
-/// Mojibake repair: clean text (where the gate should let everything through) and text garbled
-/// by reading UTF-8 as Windows-1252 or as GBK.
+/// Mojibake repair: clean text (where the gate should let everything through), text garbled by
+/// reading UTF-8 as Windows-1252 or as GBK, and GBK and Big5 articles read as Windows-1252.
 enum RepairBenchmark {
     static func run(corpus: Corpus, filter: String?) {
         guard filter.map({ "mojibake repair".contains($0) }) ?? true else { return }
@@ -27,6 +27,21 @@ enum RepairBenchmark {
             print(
                 "  UTF-8 read as \(name) (\(garbled.utf8.count) bytes): \(format(throughput(of: repair, on: garbled))) MB/s, "
                     + "\(exactness(of: repaired, against: original, lossy: garbled.unicodeScalars.contains("\u{FFFD}")))")
+        }
+        // Whole articles in a legacy charset read as Windows-1252: each line is re-read under
+        // every legacy charset, from every start that may give a repair.
+        for (name, charset, bodies) in [
+            ("GBK", "GB18030", corpus.simplifiedBodies), ("Big5", "Big5-HKSCS", corpus.traditionalBodies),
+        ] {
+            let article = bodies.prefix(2).joined(separator: "\n")
+            guard let bytes = try? ICUCharset.encode(article, charset: charset, strict: true),
+                let garbled = try? ICUCharset.decode(bytes, charset: "windows-1252")
+            else { continue }
+            let repaired = repair.repair(garbled).text
+            print(
+                "  \(name) read as Windows-1252 (\(garbled.utf8.count) bytes): "
+                    + "\(format(throughput(of: repair, on: garbled))) MB/s, "
+                    + "\(exactness(of: repaired, against: article, lossy: false))")
         }
     }
 
