@@ -63,6 +63,7 @@ struct LegacyReadingChains {
             originalCost[offset + 1] = originalCost[offset] + cost
         }
         var links = [Link](repeating: Link(chainEnd: count), count: count + 1)
+        // One pass from the end of the line, each link built from the one after its character.
         for position in (0..<count).reversed() {
             links[position].chainEnd = position
             guard case .byte(let lead, _) = items[position] else { continue }
@@ -74,26 +75,27 @@ struct LegacyReadingChains {
             }
             guard let (character, next) = decoded else { continue }
             let following = links[next]
-            var link = Link(next: next, character: character, cost: model.cost(of: character), chainEnd: following.chainEnd)
+            let cost = model.cost(of: character)
+            let pairCost = following.next == nil ? 0 : PlausibilityModel.pairCost(character, following.character)
+            var link = Link(next: next, character: character, cost: cost, chainEnd: following.chainEnd)
             link.characters = following.characters + 1
             link.cjkCharacters = following.cjkCharacters + (character.isCJK ? 1 : 0)
-            link.characterCost = link.cost + following.characterCost
-            let pairCost = following.next == nil ? 0 : PlausibilityModel.pairCost(character, following.character)
-            link.costWithPairs = link.cost + pairCost + following.costWithPairs
+            link.characterCost = cost + following.characterCost
+            link.costWithPairs = cost + pairCost + following.costWithPairs
             link.firstImplausible = character.isPlausibleAfterRecoding ? following.firstImplausible : position
             link.lastEnd = following.lastEnd
             link.bestEnd = following.bestEnd
             link.bestEndValue = following.bestEndValue
-            let endsOnScalar = next == count || recoded.owners[next] != recoded.owners[position]
-            if endsOnScalar {
+            if next == count || recoded.owners[next] != recoded.owners[position] {
+                // The character ends on a scalar of the line: the running margin after it, less
+                // what depends on the start.
                 let endScalar = next == count ? scalars.count : recoded.owners[next]
-                // The running margin after this character, less what depends on the start.
-                let value = originalCost[endScalar] + following.characterCost
+                let endValue = originalCost[endScalar] + following.characterCost
                 link.lastEnd = following.lastEnd ?? position
-                if value >= following.bestEndValue - RecodeRepair.marginTieTolerance {
+                if endValue >= following.bestEndValue - RecodeRepair.marginTieTolerance {
                     link.bestEnd = position
                 }
-                link.bestEndValue = max(value, following.bestEndValue)
+                link.bestEndValue = max(endValue, following.bestEndValue)
             }
             links[position] = link
         }

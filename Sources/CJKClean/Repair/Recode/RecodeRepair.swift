@@ -101,11 +101,12 @@ struct RecodeRepair: Sendable {
             let lineScalars = Array(slice)
             let census = ScriptCensus(lineScalars)
             let nextMark = marksOnly ? Self.nextLostByteMark(in: lineScalars) : nil
+            var recodedLines = RecodedLines(slice)
             for (index, transform) in transforms.enumerated()
             where transform.misread == .windows1252 ? singleByte : doubleByte {
                 if marksOnly && transform.lostBytes.isEmpty { continue }
                 let found = self.candidates(
-                    in: slice, scalars: lineScalars, census: census, transform: transform,
+                    in: slice, scalars: lineScalars, census: census, recodedLines: &recodedLines, transform: transform,
                     skipping: explained,
                     allowedStarts: starts, nextMark: nextMark, choices: &lostByteChoices[index], budget: &budget)
                 if transform.original == .utf8 {
@@ -155,17 +156,19 @@ struct RecodeRepair: Sendable {
     ///   - line: The line within the whole text.
     ///   - scalars: The same line as an array of its own.
     ///   - census: The line's ``ScriptCensus``.
+    ///   - recodedLines: The line's bytes under the misreadings met so far.
     ///   - nextMark: When only stretches reaching a lost-byte mark count, ``nextLostByteMark(in:)``.
     ///   - choices: The choices for characters with lost bytes under this misreading so far.
     private func candidates(
-        in line: ArraySlice<Unicode.Scalar>, scalars: [Unicode.Scalar], census: ScriptCensus, transform: RecodeTransform,
+        in line: ArraySlice<Unicode.Scalar>, scalars: [Unicode.Scalar], census: ScriptCensus,
+        recodedLines: inout RecodedLines, transform: RecodeTransform,
         skipping explained: ExplainedSpans, allowedStarts: [Bool]?, nextMark: [Int]?, choices: inout LostByteChoices,
         budget: inout Int
     ) -> [Candidate] {
         guard line.contains(where: { $0.value >= 0x80 }), !explained.coversEveryNonASCIIScalar(of: line) else { return [] }
         if transform.misread == .windows1252 && Self.readsAsEuropeanText(line) { return [] }
         let lineStart = line.startIndex
-        let recoded = RecodedLine(line, transform: transform)
+        let recoded = recodedLines.recoded(for: transform)
         // A lossless re-reading is decoded from a start only when its sums along the line leave
         // room for a repair there. (Lines flagged only for lost-byte marks never get here.)
         var chains: LegacyReadingChains?
