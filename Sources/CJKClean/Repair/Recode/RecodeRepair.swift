@@ -193,6 +193,7 @@ struct RecodeRepair: Sendable {
             // no attempt: a whole page of legacy bytes read as Windows-1252 is re-read to its end.
             guard scalars[offset].value >= 0x80 || scalars[offset] == "?", allowedStarts?[offset] ?? true,
                 !recoded.isBarrier(offset),
+                transform.original != .utf8 || recoded.mayDecodeUTF8(from: offset),
                 chains?.mayRepair(from: offset, window: window, after: offset > 0 ? scalars[offset - 1] : nil) ?? true,
                 let candidate = candidate(
                     at: offset, in: scalars, census: census, recoded: recoded, transform: transform, window: window,

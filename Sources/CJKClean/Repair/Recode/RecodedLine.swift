@@ -58,6 +58,19 @@ struct RecodedLine {
         items[scalarStarts[offset]] == .barrier
     }
 
+    /// Whether UTF-8 decoding from the start of scalar `offset` may give a character: `false`
+    /// when its first byte is known and cannot begin a sequence, or begins one that the known
+    /// byte after it cannot continue (the decoder would stop at once).
+    func mayDecodeUTF8(from offset: Int) -> Bool {
+        let position = scalarStarts[offset]
+        guard case .byte(let lead, _) = items[position] else { return true }
+        guard let length = UTF8Sequence.length(lead: lead) else { return false }
+        guard length > 1, position + 1 < items.count, case .byte(let next, let mayBeLost) = items[position + 1] else {
+            return true
+        }
+        return mayBeLost || UTF8Sequence.isContinuation(next)
+    }
+
     /// Decodes from the start of scalar `offset` as far as the original charset allows.
     /// - Parameters:
     ///   - offset: The first scalar of the stretch.
