@@ -340,7 +340,6 @@ struct RecodeRepair: Sendable {
     /// Lines longer than this (in scalars) are not re-read: a misread page has line breaks.
     static let maximumLineLength = 20_000
 
-
     /// Highest mean character cost a re-reading may have (ordinary prose is around 9–12).
     static let maximumMeanCost = 15.0
 
