@@ -13,6 +13,15 @@ final class LegacyReadingChainsTests: XCTestCase {
             model: PlausibilityModel(document: line), minimumCJKCharacters: RecodeRepair.minimumCJKCharacters(for: transform))
     }
 
+    func testACharacterEndsOnAScalarOnlyWhereTheNextScalarBegins() throws {
+        // `a中` read as Big5 is 61 A4 A4: a character ending after the first byte ends on 中's
+        // start, one ending after the second falls inside 中, and the line ends after the third.
+        let transform = try XCTUnwrap(RecodeTransform.all.first { $0.kind == .gbkAsBig5 })
+        let recoded = RecodedLine(Array("a中".unicodeScalars)[...], transform: transform)
+        XCTAssertEqual(recoded.items.count, 3)
+        XCTAssertEqual((1...3).map { recoded.scalarEnded(before: $0) }, [1, nil, 2])
+    }
+
     func testOnlyTheStartThatReadsAsTwoCJKCharactersIsKept() throws {
         // 中文 in Big5 is A4 A4 A4 E5, read as Windows-1252 `¤¤¤å`. From the second byte the
         // decoding gives 中 and stops at the lone E5; from the third, 文 alone; from the fourth,

@@ -54,26 +54,19 @@ struct LegacyReadingChains {
         _ recoded: RecodedLine, table: CharsetTable, scalars: [Unicode.Scalar], model: PlausibilityModel,
         minimumCJKCharacters: Int
     ) {
-        let items = recoded.items
-        let count = items.count
+        let count = recoded.items.count
         // The cost of the line as it stands up to each scalar, as the running margin counts it.
         var originalCost = [Double](repeating: 0, count: scalars.count + 1)
         for (offset, scalar) in scalars.enumerated() {
-            let cost = scalar == "\u{FFFD}" ? RecodeRepair.lostCharacterCost : model.cost(of: scalar)
-            originalCost[offset + 1] = originalCost[offset] + cost
+            originalCost[offset + 1] = originalCost[offset] + RecodeRepair.runningCost(ofDamaged: scalar, model: model)
         }
         var links = [Link](repeating: Link(chainEnd: count), count: count + 1)
         // One pass from the end of the line, each link built from the one after its character.
         for position in (0..<count).reversed() {
             links[position].chainEnd = position
-            guard case .byte(let lead, _) = items[position] else { continue }
-            var decoded = table.character(single: lead).map { ($0, position + 1) }
-            if decoded == nil, position + 1 < count, case .byte(let trail, _) = items[position + 1],
-                let character = table.character(lead: lead, trail: trail)
-            {
-                decoded = (character, position + 2)
+            guard let (character, next) = recoded.legacyCharacter(at: position, table: table, before: count) else {
+                continue
             }
-            guard let (character, next) = decoded else { continue }
             let following = links[next]
             let cost = model.cost(of: character)
             let pairCost = following.next == nil ? 0 : PlausibilityModel.pairCost(character, following.character)
@@ -86,10 +79,9 @@ struct LegacyReadingChains {
             link.lastEnd = following.lastEnd
             link.bestEnd = following.bestEnd
             link.bestEndValue = following.bestEndValue
-            if next == count || recoded.owners[next] != recoded.owners[position] {
+            if let endScalar = recoded.scalarEnded(before: next) {
                 // The character ends on a scalar of the line: the running margin after it, less
                 // what depends on the start.
-                let endScalar = next == count ? scalars.count : recoded.owners[next]
                 let endValue = originalCost[endScalar] + following.characterCost
                 link.lastEnd = following.lastEnd ?? position
                 if endValue >= following.bestEndValue - RecodeRepair.marginTieTolerance {

@@ -26,6 +26,13 @@ struct RecodeRepair: Sendable {
     /// character, so that filling it in pays only when its neighbours improve too.
     static let lostCharacterCost = 12.0
 
+    /// What a scalar of the damaged text counts for in a running margin: its cost, or
+    /// ``lostCharacterCost`` for U+FFFD.
+    @inline(__always)
+    static func runningCost(ofDamaged scalar: Unicode.Scalar, model: PlausibilityModel) -> Double {
+        scalar == "\u{FFFD}" ? lostCharacterCost : model.cost(of: scalar)
+    }
+
     private let model: PlausibilityModel
     private let transforms: [RecodeTransform]
     private let screensLosslessStarts: Bool
@@ -244,7 +251,7 @@ struct RecodeRepair: Sendable {
         for end in decoding.ends {
             while scalarCursor < end.scalar {
                 let scalar = scalars[scalarCursor]
-                originalCost += scalar == "\u{FFFD}" ? Self.lostCharacterCost : model.cost(of: scalar)
+                originalCost += Self.runningCost(ofDamaged: scalar, model: model)
                 scalarCursor += 1
             }
             while unitCursor < end.units {

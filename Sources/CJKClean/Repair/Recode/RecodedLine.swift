@@ -98,12 +98,28 @@ struct RecodedLine {
     /// starts a scalar of the line. (Inlined: this runs for every character decoded.)
     @inline(__always)
     private func recordEnd(after position: Int, into decoding: inout Decoding) {
-        let next = position + 1
-        if next == items.count {
-            decoding.ends.append((scalarStarts.count - 1, decoding.count))
-        } else if owners[next] != owners[position] {
-            decoding.ends.append((owners[next], decoding.count))
-        }
+        if let scalar = scalarEnded(before: position + 1) { decoding.ends.append((scalar, decoding.count)) }
+    }
+
+    /// The scalar of the line that a character ending just before item `next` ends on (the
+    /// line's scalar count at its end), or `nil` when `next` falls inside a scalar.
+    @inline(__always)
+    func scalarEnded(before next: Int) -> Int? {
+        if next == items.count { return scalarStarts.count - 1 }
+        return owners[next] != owners[next - 1] ? owners[next] : nil
+    }
+
+    /// The character that the original legacy charset decodes at item `position`, with the
+    /// position after it: a single byte, or a lead and trail byte both before `limit`.
+    /// - Returns: `nil` when no character decodes there.
+    @inline(__always)
+    func legacyCharacter(at position: Int, table: CharsetTable, before limit: Int) -> (Unicode.Scalar, next: Int)? {
+        guard case .byte(let byte, _) = items[position] else { return nil }
+        if let scalar = table.character(single: byte) { return (scalar, position + 1) }
+        guard position + 1 < limit, case .byte(let trail, _) = items[position + 1],
+            let scalar = table.character(lead: byte, trail: trail)
+        else { return nil }
+        return (scalar, position + 2)
     }
 
     /// Whether the item at `position` is a mark of lost bytes (a `?` counts only mid-character).
@@ -496,18 +512,10 @@ struct RecodedLine {
         var position = scalarStarts[offset]
         let limit = scalarStarts[min(scalarStarts.count - 1, offset + maximumScalars)]
         while position < limit {
-            guard case .byte(let byte, _) = items[position] else { return }
-            if let scalar = table.character(single: byte) {
-                decoding.append(scalar)
-            } else {
-                guard position + 1 < limit, case .byte(let trail, _) = items[position + 1],
-                    let scalar = table.character(lead: byte, trail: trail)
-                else { return }
-                decoding.append(scalar)
-                position += 1
-            }
-            recordEnd(after: position, into: &decoding)
-            position += 1
+            guard let (scalar, next) = legacyCharacter(at: position, table: table, before: limit) else { return }
+            decoding.append(scalar)
+            recordEnd(after: next - 1, into: &decoding)
+            position = next
         }
     }
 }
