@@ -86,6 +86,34 @@ final class LostByteSearchTests: XCTestCase {
         XCTAssertNil(choices.unit(bytes: [0xE5, nil, nil], rules: [nil, nil, nil]) { _ in [] })
     }
 
+    func testCharactersDifferingInAnyByteHoleOrRuleAreWorkedOutApartAndEachOnce() throws {
+        var choices = LostByteChoices(model: model, maximumChoices: 24)
+        let characters: [([UInt8?], [RecodedLine.HoleRule?])] = [
+            ([0xE5, 0xA4, nil], [nil, nil, .lone(next: nil)]),
+            ([0xE5, 0xA4, nil], [nil, nil, .lone(next: 0x40)]),
+            ([0xE5, 0xA4, nil], [nil, nil, .lone(next: 0x41)]),
+            ([0xE5, 0xA4, nil], [nil, nil, nil]),
+            ([0xE5, nil, 0xA4], [nil, .lone(next: nil), nil]),
+            ([0xE5, nil, nil], [nil, .pairFirst, .pairSecond]),
+            ([0xE5, nil, nil], [nil, .pairSecond, .pairFirst]),
+            ([0xE6, nil, nil], [nil, .pairFirst, .pairSecond]),
+            ([0xF0, 0x9F, nil, nil], [nil, nil, .pairFirst, .pairSecond]),
+        ]
+        // Each character gets a result of its own: its index as a scalar, or none for the last.
+        var worked: [Int] = []
+        for _ in 0..<2 {
+            for (index, (bytes, rules)) in characters.enumerated() {
+                let unit = choices.unit(bytes: bytes, rules: rules) { _ in
+                    worked.append(index)
+                    return index == characters.count - 1 ? [] : [Unicode.Scalar(UInt8(0x41 + index))]
+                }
+                XCTAssertEqual(unit.map(Array.init), index == characters.count - 1 ? nil : [Unicode.Scalar(UInt8(0x41 + index))])
+            }
+        }
+        // The second round, the one that fits nothing included, is remembered.
+        XCTAssertEqual(worked, Array(characters.indices))
+    }
+
     func testResolverChoosesTheCharactersThatMakeWords() {
         let resolver = LostByteResolver(model: model)
         let units = "今天很好，我们明天".unicodeScalars.map { scalar in

@@ -3,14 +3,40 @@
 /// meet the same characters, and working one out enumerates every value its lost bytes could
 /// have had (thousands when two continuation bytes were lost).
 struct LostByteChoices {
-    /// A character with lost bytes as the decoder meets it: its bytes (`nil` for a lost one)
-    /// and what each hole must satisfy.
+    /// A character with lost bytes as the decoder meets it, packed into two integers: hashing
+    /// two arrays of optionals for every such character cost more than working it out once.
     private struct Key: Hashable {
-        var bytes: [UInt8?]
-        var rules: [RecodedLine.HoleRule?]
+        /// Nine bits per byte, the first lowest: the byte, and above it whether it is known.
+        var bytes: UInt64 = 0
+        /// Eleven bits per hole rule: the kind (none, alone, alone before a known byte, first
+        /// or second of a pair) in three, the known byte after a lone hole in the other eight.
+        var rules: UInt64 = 0
+
+        /// Packs a character, or returns `nil` for one longer than any UTF-8 sequence.
+        init?(bytes: [UInt8?], rules: [RecodedLine.HoleRule?]) {
+            guard bytes.count <= 4, rules.count <= 5 else { return nil }
+            for (index, byte) in bytes.enumerated() {
+                let packed: UInt64 = byte.map { 0x100 | UInt64($0) } ?? 0
+                self.bytes |= packed << (9 * UInt64(index))
+            }
+            self.bytes |= UInt64(bytes.count) << 36
+            for (index, rule) in rules.enumerated() {
+                let packed: UInt64
+                switch rule {
+                case nil: packed = 0
+                case .lone(next: nil): packed = 1 << 8
+                case .lone(next: let next?): packed = 2 << 8 | UInt64(next)
+                case .pairFirst: packed = 3 << 8
+                case .pairSecond: packed = 4 << 8
+                }
+                self.rules |= packed << (11 * UInt64(index))
+            }
+            self.rules |= UInt64(rules.count) << 55
+        }
     }
 
-    private var units: [Key: DecodedUnit] = [:]
+    /// The unit of each character met, or `nil` when none fits it.
+    private var units: [Key: DecodedUnit?] = [:]
     /// Ranks the choices.
     private let model: PlausibilityModel
     /// The most choices a character keeps.
@@ -39,14 +65,13 @@ struct LostByteChoices {
         bytes: [UInt8?], rules: [RecodedLine.HoleRule?], completions: (_ limit: Int) -> [Unicode.Scalar]
     ) -> DecodedUnit? {
         let key = Key(bytes: bytes, rules: rules)
-        if let unit = units[key] { return unit }
+        if let key, let unit = units[key] { return unit }
         var choices = completions(maximumChoices)
-        guard !choices.isEmpty else { return nil }
         if choices.count > maximumChoices {
             choices = choices.cheapest(maximumChoices) { model.cost(of: $0) }
         }
-        let unit = DecodedUnit(choices: choices)
-        units[key] = unit
+        let unit = choices.isEmpty ? nil : DecodedUnit(choices: choices)
+        if let key { units[key] = unit }
         return unit
     }
 }

@@ -188,13 +188,11 @@ struct RecodedLine {
                 return true
             }
             while pendingRules.count < pending.count { pendingRules.append(nil) }
-            // The closure takes copies: capturing the buffers themselves would box them.
-            let completions = { [pending, pendingRules] (limit: Int) in
-                Self.completions(of: pending, rules: pendingRules, transform: transform, limit: limit)
-            }
-            guard let unit = choices.unit(bytes: pending, rules: pendingRules, completions: completions) else {
-                return false
-            }
+            guard
+                let unit = choices.unit(bytes: pending, rules: pendingRules, completions: { limit in
+                    Self.completions(of: pending, rules: pendingRules, transform: transform, limit: limit)
+                })
+            else { return false }
             decoding.hasLostBytes = true
             decoding.append(unit)
             pending.removeAll(keepingCapacity: true)
