@@ -41,10 +41,10 @@ struct LostByteResolver {
         /// The tail's characters, oldest first.
         var text: ShortText {
             var text = ShortText()
-            for shift in [42, 21, 0] as [UInt64] {
-                let value = packed >> shift & Self.none
-                if value != Self.none { text.append(Self.scalar(value)) }
-            }
+            let (oldest, middle, newest) = (packed >> 42 & Self.none, packed >> 21 & Self.none, packed & Self.none)
+            if oldest != Self.none { text.append(Self.scalar(oldest)) }
+            if middle != Self.none { text.append(Self.scalar(middle)) }
+            if newest != Self.none { text.append(Self.scalar(newest)) }
             return text
         }
 
@@ -113,12 +113,10 @@ struct LostByteResolver {
         if let previous { Self.advance(&start, past: previous, marks: &trees.marks) }
         var beam = [start]
         var sinceChoice = Int.max
-        // Buffers every step reuses: the scored extensions, the survivors among them and the
-        // beam they make, and the costs of the choices after each distinct tail.
+        // Buffers every step reuses: the cheapest extensions, the beam they make, and the costs
+        // of the choices after each distinct tail.
         let mostChoices = units.reduce(1) { max($0, $1.count) }
-        var next: [Extension] = []
-        next.reserveCapacity(Self.beamWidth * mostChoices)
-        var survivors: [(element: Extension, cost: Double)] = []
+        var survivors: [Extension] = []
         survivors.reserveCapacity(Self.beamWidth)
         var nextBeam: [Hypothesis] = []
         nextBeam.reserveCapacity(Self.beamWidth)
@@ -161,8 +159,9 @@ struct LostByteResolver {
                 Self.orderByCost(&beam)
                 continue
             }
-            // Extensions are scored first and only the survivors are built.
-            next.removeAll(keepingCapacity: true)
+            // Extensions are scored first and only the survivors are built: the cheapest
+            // `beamWidth`, ties in the order they were made, chosen as they come.
+            survivors.removeAll(keepingCapacity: true)
             for (slot, hypothesis) in beam.enumerated() {
                 let firstCost = stepCosts.firstCost(after: hypothesis.tail, of: unit, model: model)
                 let open = trees.innermost(hypothesis.openMarks)
@@ -170,13 +169,13 @@ struct LostByteResolver {
                     var cost = stepCosts.costs[firstCost + choice]
                     if endsLine { cost += PlausibilityModel.pairCost(scalar, "\n") }
                     if let open, Self.closingMark(of: open) == scalar { cost -= Self.matchingBracketBonus }
-                    next.append(Extension(hypothesis: slot, scalar: scalar, cost: hypothesis.cost + cost))
+                    survivors.insert(
+                        Extension(hypothesis: slot, scalar: scalar, cost: hypothesis.cost + cost),
+                        keepingCheapest: Self.beamWidth, by: \.cost)
                 }
             }
-            // The cheapest `beamWidth`, ties in the order they were made.
-            next.cheapest(Self.beamWidth, by: \.cost, into: &survivors)
             nextBeam.removeAll(keepingCapacity: true)
-            for (chosen, _) in survivors {
+            for chosen in survivors {
                 var extended = beam[chosen.hypothesis]
                 extended.cost = chosen.cost
                 Self.append(chosen.scalar, to: &extended, trees: &trees)
@@ -184,13 +183,17 @@ struct LostByteResolver {
             }
             swap(&beam, &nextBeam)
         }
-        var text: [Unicode.Scalar] = []
+        // Every unit added one node to the path of each hypothesis: the path, read backwards,
+        // fills the text from its end.
+        var text = [Unicode.Scalar](repeating: " ", count: units.count)
         var node = beam.first?.node ?? -1
-        while node >= 0 {
-            text.append(trees.nodes[node].scalar)
+        var position = units.count
+        while node >= 0, position > 0 {
+            position -= 1
+            text[position] = trees.nodes[node].scalar
             node = trees.nodes[node].parent
         }
-        return text.reversed()
+        return text
     }
 
     /// What each choice of one unit adds to the cost of the text before it, worked out once

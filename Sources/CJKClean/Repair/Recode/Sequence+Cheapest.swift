@@ -22,20 +22,34 @@ extension Sequence {
         guard count > 0 else { return }
         kept.reserveCapacity(Swift.min(count, underestimatedCount))
         for element in self {
-            let elementCost = cost(element)
-            // When all places are taken, the element takes the last one if it is cheaper, and
-            // then moves up past every dearer element (never past an equal one).
-            if kept.count == count {
-                guard elementCost < kept[count - 1].cost else { continue }
-                kept[count - 1] = (element, elementCost)
-            } else {
-                kept.append((element, elementCost))
-            }
-            var slot = kept.count - 1
-            while slot > 0 && elementCost < kept[slot - 1].cost {
-                kept.swapAt(slot, slot - 1)
-                slot -= 1
-            }
+            kept.insert((element, cost(element)), keepingCheapest: count, by: \.cost)
         }
+    }
+}
+
+extension Array {
+    /// Adds an element to the cheapest ones kept so far, kept cheapest first: when `limit` are
+    /// kept, it takes the last place only if it is cheaper than the element there, and then it
+    /// moves up past every dearer element (never past an equal one, so that ties keep the
+    /// order they came in).
+    /// - Parameters:
+    ///   - element: The element.
+    ///   - limit: How many elements are kept at most.
+    ///   - cost: The cost of an element.
+    @inline(__always)
+    mutating func insert(_ element: Element, keepingCheapest limit: Int, by cost: (Element) -> Double) {
+        let elementCost = cost(element)
+        if count == limit {
+            guard elementCost < cost(self[limit - 1]) else { return }
+            self[limit - 1] = element
+        } else {
+            append(element)
+        }
+        var slot = count - 1
+        while slot > 0 && elementCost < cost(self[slot - 1]) {
+            self[slot] = self[slot - 1]
+            slot -= 1
+        }
+        self[slot] = element
     }
 }
