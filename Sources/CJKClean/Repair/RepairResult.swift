@@ -91,33 +91,45 @@ extension Array where Element == Unicode.Scalar {
     var string: String {
         // Encoding straight into the string's storage is much faster than appending scalars
         // to a string one by one.
-        String(unsafeUninitializedCapacity: count * 4) { buffer in
-            var length = 0
-            for scalar in self {
-                let value = scalar.value
-                switch value {
-                case 0..<0x80:
-                    buffer[length] = UInt8(value)
-                    length += 1
-                case 0x80..<0x800:
-                    buffer[length] = UInt8(0xC0 | value >> 6)
-                    buffer[length + 1] = UInt8(0x80 | value & 0x3F)
-                    length += 2
-                case 0x800..<0x10000:
-                    buffer[length] = UInt8(0xE0 | value >> 12)
-                    buffer[length + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-                    buffer[length + 2] = UInt8(0x80 | value & 0x3F)
-                    length += 3
-                default:
-                    buffer[length] = UInt8(0xF0 | value >> 18)
-                    buffer[length + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-                    buffer[length + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-                    buffer[length + 3] = UInt8(0x80 | value & 0x3F)
-                    length += 4
-                }
-            }
-            return length
+        String(unsafeUninitializedCapacity: count * 4) { encodeUTF8(into: $0) }
+    }
+
+    /// The scalars' UTF-8 bytes.
+    /// - Parameter extra: Room to reserve for bytes the caller appends.
+    func utf8Bytes(reservingExtra extra: Int = 0) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count * 4 + extra) { buffer, length in
+            length = encodeUTF8(into: buffer)
         }
+    }
+
+    /// Writes the scalars' UTF-8 bytes into a buffer with room for four bytes per scalar.
+    /// - Returns: How many bytes were written.
+    private func encodeUTF8(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var length = 0
+        for scalar in self {
+            let value = scalar.value
+            switch value {
+            case 0..<0x80:
+                buffer[length] = UInt8(value)
+                length += 1
+            case 0x80..<0x800:
+                buffer[length] = UInt8(0xC0 | value >> 6)
+                buffer[length + 1] = UInt8(0x80 | value & 0x3F)
+                length += 2
+            case 0x800..<0x10000:
+                buffer[length] = UInt8(0xE0 | value >> 12)
+                buffer[length + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                buffer[length + 2] = UInt8(0x80 | value & 0x3F)
+                length += 3
+            default:
+                buffer[length] = UInt8(0xF0 | value >> 18)
+                buffer[length + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                buffer[length + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+                buffer[length + 3] = UInt8(0x80 | value & 0x3F)
+                length += 4
+            }
+        }
+        return length
     }
 
     /// Applies non-overlapping edits sorted by position, recording each as a ``Repair`` whose

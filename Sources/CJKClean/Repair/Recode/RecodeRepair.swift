@@ -334,9 +334,13 @@ struct RecodeRepair: Sendable {
     private static func addsForeignScript(
         _ replacement: ArraySlice<Unicode.Scalar>, replacing original: ArraySlice<Unicode.Scalar>, inLine line: ScriptCensus
     ) -> Bool {
+        // Han and punctuation bring no script, whatever surrounds them: the common case needs
+        // no census of the stretch replaced.
+        let added = ScriptCensus(replacement)
+        guard added.usesDistinguishingScript else { return false }
         let context = line.removing(ScriptCensus(original))
         guard context.cjk >= 4 else { return false }
-        return !ScriptCensus(replacement).usesOnlyScripts(of: context)
+        return !added.usesOnlyScripts(of: context)
     }
 
     /// Stretches decoded in one document at most: pages with thousands of odd characters (binary
@@ -498,7 +502,7 @@ struct RecodeRepair: Sendable {
         guard meanCost <= Self.maximumMeanCost else { return nil }
         let (original, replacement) = (Array(stretch), Array(reading))
         let right = Array(scalars[range.upperBound..<min(scalars.count, range.upperBound + Self.contextLength)])
-        let lostMarks = Double(original.filter { $0 == "\u{FFFD}" }.count)
+        let lostMarks = Double(original.count { $0 == "\u{FFFD}" })
         let lostDiscount = lostMarks * (model.cost(of: "\u{FFFD}" as Unicode.Scalar) - Self.lostCharacterCost)
         let originalCost = cost(
             of: original, between: left, and: right, sharing: shared.originalLength, scored: &shared.original)
@@ -541,13 +545,9 @@ struct RecodeRepair: Sendable {
     ) -> Bool {
         // The bytes go straight from the scalars: a `String` in between would be validated
         // and walked again.
-        var bytes: [UInt8] = []
-        switch transform.original {
-        case .utf8:
-            bytes.reserveCapacity(replacement.count * 3 + 2)
-            for scalar in replacement { UTF8.encode(scalar) { bytes.append($0) } }
-        case .legacy: return true
-        }
+        guard case .utf8 = transform.original else { return true }
+        // Room for the next character's bytes too (four at most in any charset).
+        var bytes = replacement.utf8Bytes(reservingExtra: 4)
         var expected = original
         if let next, let nextBytes = transform.misread.table.bytes(of: next) {
             bytes.append(contentsOf: nextBytes)

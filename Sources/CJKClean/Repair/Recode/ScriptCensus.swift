@@ -39,6 +39,12 @@ struct ScriptCensus: Equatable {
         return rest
     }
 
+    /// Whether the text holds kana, Hangul or bopomofo (a text without them uses only the
+    /// scripts of any other).
+    var usesDistinguishingScript: Bool {
+        kana > 0 || hangul > 0 || bopomofo > 0
+    }
+
     /// Whether every distinguishing script of this census also appears in another.
     /// - Parameter other: The census to compare with.
     /// - Returns: `true` when this text brings no kana, Hangul or bopomofo the other lacks.
