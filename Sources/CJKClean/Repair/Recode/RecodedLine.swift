@@ -27,30 +27,49 @@ struct RecodedLine {
     init(_ line: ArraySlice<Unicode.Scalar>, transform: RecodeTransform) {
         let table = transform.misread.table
         let lossy = !transform.lostBytes.isEmpty
-        items.reserveCapacity(line.count * 2)
-        owners.reserveCapacity(line.count * 2)
-        scalarStarts.reserveCapacity(line.count + 1)
-        for (offset, scalar) in line.enumerated() {
-            scalarStarts.append(items.count)
-            if scalar == "\u{FFFD}" {
-                items.append(lossy ? .lost : .barrier)
-            } else if scalar == "?" {
-                items.append(.byte(0x3F, mayBeLost: lossy))
-            } else {
-                let packed = table.packedBytes(of: scalar)
-                switch packed >> 16 {
-                case 1:
-                    items.append(.byte(UInt8(truncatingIfNeeded: packed), mayBeLost: false))
-                case 2:
-                    items.append(.byte(UInt8(truncatingIfNeeded: packed >> 8), mayBeLost: false))
-                    items.append(.byte(UInt8(truncatingIfNeeded: packed), mayBeLost: false))
-                default:
-                    items.append(.barrier)
+        // Written straight into arrays sized for two bytes per scalar, the most a misreading
+        // charset gives one: every line a misreading is tried on is encoded here, and appending
+        // checked each array's room and ownership for every byte.
+        let room = line.count * 2
+        var owners: [Int] = []
+        var scalarStarts: [Int] = []
+        items = [Item](unsafeUninitializedCapacity: room) { items, itemCount in
+            owners = [Int](unsafeUninitializedCapacity: room) { owners, ownerCount in
+                scalarStarts = [Int](unsafeUninitializedCapacity: line.count + 1) { starts, startCount in
+                    var count = 0
+                    func add(_ item: Item, owner: Int) {
+                        items.initializeElement(at: count, to: item)
+                        owners.initializeElement(at: count, to: owner)
+                        count += 1
+                    }
+                    for (offset, scalar) in line.enumerated() {
+                        starts.initializeElement(at: offset, to: count)
+                        if scalar == "\u{FFFD}" {
+                            add(lossy ? .lost : .barrier, owner: offset)
+                        } else if scalar == "?" {
+                            add(.byte(0x3F, mayBeLost: lossy), owner: offset)
+                        } else {
+                            let packed = table.packedBytes(of: scalar)
+                            switch packed >> 16 {
+                            case 1:
+                                add(.byte(UInt8(truncatingIfNeeded: packed), mayBeLost: false), owner: offset)
+                            case 2:
+                                add(.byte(UInt8(truncatingIfNeeded: packed >> 8), mayBeLost: false), owner: offset)
+                                add(.byte(UInt8(truncatingIfNeeded: packed), mayBeLost: false), owner: offset)
+                            default:
+                                add(.barrier, owner: offset)
+                            }
+                        }
+                    }
+                    starts.initializeElement(at: line.count, to: count)
+                    startCount = line.count + 1
+                    ownerCount = count
+                    itemCount = count
                 }
             }
-            while owners.count < items.count { owners.append(offset) }
         }
-        scalarStarts.append(items.count)
+        self.owners = owners
+        self.scalarStarts = scalarStarts
     }
 
     /// Whether the scalar at `offset` cannot be re-encoded at all.
