@@ -106,28 +106,53 @@ struct LostByteResolver {
     ///   - atLineEnd: Whether the units end their line (where a comma is unlikely).
     /// - Returns: One character per unit.
     func resolve(_ units: [DecodedUnit], after previous: Unicode.Scalar?, atLineEnd: Bool) -> [Unicode.Scalar] {
-        guard units.contains(where: { $0.count > 1 }) else { return units.compactMap(\.first) }
+        let choices = units.enumerated().filter { $0.element.count > 1 }.map { (position: $0.offset, unit: $0.element) }
+        return resolve(units.map { $0[0] }, choices: choices, after: previous, atLineEnd: atLineEnd)
+    }
+
+    /// The characters that make the whole decoding most plausible, from a decoding kept as
+    /// ``RecodedLine/Decoding`` keeps it: no unit is built for the many characters with one
+    /// choice.
+    /// - Parameters:
+    ///   - scalars: One scalar per character: the character, or its likeliest choice.
+    ///   - choices: The characters with several choices: their positions in `scalars`, in
+    ///     order, with the choices, the likeliest first.
+    ///   - previous: The character before them, if any: context for the first choice.
+    ///   - atLineEnd: Whether the characters end their line (where a comma is unlikely).
+    /// - Returns: One character per scalar.
+    func resolve(
+        _ scalars: [Unicode.Scalar], choices: [(position: Int, unit: DecodedUnit)], after previous: Unicode.Scalar?,
+        atLineEnd: Bool
+    ) -> [Unicode.Scalar] {
+        guard !choices.isEmpty else { return scalars }
         var trees = Trees()
-        trees.nodes.reserveCapacity(units.count * 2)
+        trees.nodes.reserveCapacity(scalars.count * 2)
         var start = Hypothesis(node: -1, cost: 0, tail: Tail(), openMarks: -1)
         if let previous { Self.advance(&start, past: previous, marks: &trees.marks) }
         var beam = [start]
         var sinceChoice = Int.max
         // Buffers every step reuses: the cheapest extensions, the beam they make, and the costs
         // of the choices after each distinct tail.
-        let mostChoices = units.reduce(1) { max($0, $1.count) }
+        let mostChoices = choices.reduce(1) { max($0, $1.unit.count) }
         var survivors: [Extension] = []
         survivors.reserveCapacity(Self.beamWidth)
         var nextBeam: [Hypothesis] = []
         nextBeam.reserveCapacity(Self.beamWidth)
         beam.reserveCapacity(Self.beamWidth)
         var stepCosts = StepCosts(tails: Self.beamWidth, choices: mostChoices)
-        for (index, unit) in units.enumerated() {
+        var nextChoice = 0
+        for index in scalars.indices {
+            var unit: DecodedUnit?
+            if nextChoice < choices.count && choices[nextChoice].position == index {
+                unit = choices[nextChoice].unit
+                nextChoice += 1
+            }
+            let scalar = scalars[index]
             // Far from any choice, a known character changes no ranking: append it for free.
-            if unit.count == 1 {
+            if unit == nil {
                 sinceChoice = sinceChoice == Int.max ? Int.max : sinceChoice + 1
                 if sinceChoice > Self.contextLength || beam.count == 1 {
-                    for slot in beam.indices { Self.append(unit[0], to: &beam[slot], trees: &trees) }
+                    for slot in beam.indices { Self.append(scalar, to: &beam[slot], trees: &trees) }
                     // Hypotheses that end alike and leave the same marks open score every later
                     // choice alike: any ending costs the cheapest one least (ties go to it as
                     // the earlier), so the search goes on from it alone.
@@ -143,14 +168,13 @@ struct LostByteResolver {
             }
             // A line rarely ends in the middle of a sentence: the last character of a line is
             // scored with the line break after it.
-            let endsLine = atLineEnd && index + 1 == units.count
+            let endsLine = atLineEnd && index + 1 == scalars.count
             stepCosts.removeAll()
-            if unit.count == 1 {
+            guard let unit else {
                 // One character for every hypothesis: each is extended in place, and the beam,
                 // no wider than the selection below keeps, is ordered by cost as it would be.
-                let scalar = unit[0]
                 for slot in beam.indices {
-                    let firstCost = stepCosts.firstCost(after: beam[slot].tail, of: unit, model: model)
+                    let firstCost = stepCosts.firstCost(after: beam[slot].tail, of: CollectionOfOne(scalar), model: model)
                     var cost = stepCosts.costs[firstCost]
                     if endsLine { cost += PlausibilityModel.pairCost(scalar, "\n") }
                     beam[slot].cost += cost
@@ -185,9 +209,9 @@ struct LostByteResolver {
         }
         // Every unit added one node to the path of each hypothesis: the path, read backwards,
         // fills the text from its end.
-        var text = [Unicode.Scalar](repeating: " ", count: units.count)
+        var text = [Unicode.Scalar](repeating: " ", count: scalars.count)
         var node = beam.first?.node ?? -1
-        var position = units.count
+        var position = scalars.count
         while node >= 0, position > 0 {
             position -= 1
             text[position] = trees.nodes[node].scalar
@@ -221,7 +245,9 @@ struct LostByteResolver {
 
         /// The index in ``costs`` of the first choice's cost after `tail`, scoring every choice
         /// the first time the tail is met.
-        mutating func firstCost(after tail: Tail, of unit: DecodedUnit, model: PlausibilityModel) -> Int {
+        mutating func firstCost(
+            after tail: Tail, of unit: some Collection<Unicode.Scalar>, model: PlausibilityModel
+        ) -> Int {
             if let known = tails.first(where: { $0.tail == tail }) { return known.firstCost }
             let firstCost = costs.count
             tails.append((tail, firstCost))

@@ -273,7 +273,9 @@ struct RecodeRepair: Sendable {
         guard anyReachable else { return nil }
         let chosen =
             decoding.hasLostBytes
-            ? LostByteResolver(model: model).resolve(decoding.units, after: left.last, atLineEnd: atLineEnd) : cheapest
+            ? LostByteResolver(model: model).resolve(
+                decoding.scalars, choices: decoding.choices, after: left.last, atLineEnd: atLineEnd)
+            : cheapest
         // Try the best end and the longest one; when bytes were lost and neither reproduces
         // the damaged text, try shorter ends.
         var order = [bestEnd.scalar, decoding.ends[decoding.ends.count - 1].scalar]

@@ -32,13 +32,6 @@ extension RecodedLine {
             choices.first.map { $0.position < count } ?? false
         }
 
-        /// Every character as a unit with its choices.
-        var units: [Unit] {
-            var units = scalars.map(Unit.init)
-            for (position, unit) in choices { units[position] = unit }
-            return units
-        }
-
         /// Each character at its cheapest choice under `cost` (the earliest on a tie).
         func cheapest(by cost: (Unicode.Scalar) -> Double) -> [Unicode.Scalar] {
             var cheapest = scalars
