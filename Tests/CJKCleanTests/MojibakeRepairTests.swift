@@ -103,6 +103,37 @@ final class MojibakeRepairTests: XCTestCase {
         }
     }
 
+    func testEditsCutFromTheSourceStringGiveWhatEncodingTheScalarsGives() {
+        // Combining marks, a character outside the Basic Multilingual Plane and edits at both
+        // ends, side by side, and replacing nothing.
+        let text = "e\u{301}中𠀀文ä¸­\u{308}x😀y"
+        let scalars = Array(text.unicodeScalars)
+        let editSets: [[ScalarEdit]] = [
+            [],
+            [ScalarEdit(range: 0..<2, replacement: ["é"], kind: .utf8AsWindows1252, confidence: 0.5)],
+            [
+                ScalarEdit(range: 3..<4, replacement: [], kind: .utf8AsGBK, confidence: 0.5),
+                ScalarEdit(range: 4..<5, replacement: ["字", "𠀁"], kind: .utf8AsGBK, confidence: 0.5),
+                ScalarEdit(range: 5..<8, replacement: ["中"], kind: .utf8AsWindows1252, confidence: 0.9),
+            ],
+            [
+                ScalarEdit(range: 2..<2, replacement: ["・"], kind: .numericEntity, confidence: 1),
+                ScalarEdit(range: 9..<11, replacement: ["?"], kind: .utf8AsGBK, confidence: 0.5),
+            ],
+        ]
+        for edits in editSets {
+            var encoded: [Repair] = []
+            var cut: [Repair] = []
+            let (plain, noString) = scalars.applying(edits, into: &encoded)
+            let (fromSource, string) = scalars.applying(edits, into: &cut, source: text)
+            XCTAssertNil(noString)
+            XCTAssertEqual(fromSource, plain)
+            XCTAssertEqual(string, plain.string)
+            XCTAssertEqual(string?.utf8.elementsEqual(plain.string.utf8), true)
+            XCTAssertEqual(cut, encoded)
+        }
+    }
+
     func testExplanationListsEachRepair() {
         let result = repair.repair("其他?;鹛嶙h。")
         XCTAssertTrue(result.explanation.hasPrefix("shiftedGBKIsland @2: ?;鹛嶙h → 停火提議 ("))

@@ -74,38 +74,38 @@ public struct MojibakeRepair: Sendable {
         // The plausibility model learns the document's punctuation: it is built again only
         // after the text changes.
         var model: PlausibilityModel?
-        // The string of `scalars`, when one was built for the gate since they last changed.
-        var scanned: String?
+        // The string of `scalars`, while it is known: edits cut the text they replace from it
+        // and piece the new string together from it.
+        var current: String? = text
         if options.decodesNumericEntities && signals.contains(.numericEntity) {
             let edits = NumericEntityRepair().edits(for: scalars)
             if !edits.isEmpty {
-                scalars = scalars.applying(edits, into: &repairs)
-                let rescanned = scalars.string
-                scanned = rescanned
+                let applied = scalars.applying(edits, into: &repairs, source: current)
+                scalars = applied.scalars
+                let rescanned = applied.string ?? scalars.string
+                current = rescanned
                 lines = MojibakeGate.scan(rescanned)
                 signals = lines.reduce(into: MojibakeGate.Signals()) { $0.formUnion($1.signals) }
             }
         }
         if options.undoesMisreadCharsets && !signals.isDisjoint(with: .recodable) {
-            scalars = undoMisreadCharsets(scalars, lines: lines, model: &model, scanned: &scanned, into: &repairs)
+            scalars = undoMisreadCharsets(scalars, lines: lines, model: &model, current: &current, into: &repairs)
         }
         if options.removesPinyinGlosses && PinyinGlossRepair.mayApply(to: scalars) {
             let edits = PinyinGlossRepair().edits(for: scalars)
             if !edits.isEmpty {
-                scalars = scalars.applying(edits, into: &repairs)
+                (scalars, current) = scalars.applying(edits, into: &repairs, source: current)
                 model = nil
-                scanned = nil
             }
         }
         if options.repairsShiftedGBKIslands && ShiftedGBKIslandRepair.mayApply(to: scalars) {
             let islandModel = model ?? PlausibilityModel(document: scalars)
             let edits = ShiftedGBKIslandRepair(model: islandModel).edits(for: scalars)
             if !edits.isEmpty {
-                scalars = scalars.applying(edits, into: &repairs)
-                scanned = nil
+                (scalars, current) = scalars.applying(edits, into: &repairs, source: current)
             }
         }
-        return RepairResult(text: repairs.isEmpty ? text : scanned ?? scalars.string, repairs: repairs)
+        return RepairResult(text: repairs.isEmpty ? text : current ?? scalars.string, repairs: repairs)
     }
 
     /// Rounds of re-decoding: text encoded twice (such as double UTF-8) needs two.
@@ -117,27 +117,27 @@ public struct MojibakeRepair: Sendable {
     ///   - lines: The gate's suspicious lines of `text`.
     ///   - model: The model of `text` if already built; on return, the model of the returned
     ///     text if one was built for it.
-    ///   - scanned: The string of `text` if already built; on return, the string of the
-    ///     returned text if one was built for it.
+    ///   - current: The string of `text` if known; on return, the string of the returned text.
     ///   - repairs: The list the changes are appended to.
     /// - Returns: The text with misreadings undone.
     private func undoMisreadCharsets(
         _ text: [Unicode.Scalar], lines: [MojibakeGate.SuspiciousLine], model: inout PlausibilityModel?,
-        scanned: inout String?, into repairs: inout [Repair]
+        current: inout String?, into repairs: inout [Repair]
     ) -> [Unicode.Scalar] {
         var scalars = text
         var lines = lines
         for _ in 0..<Self.maximumRecodingRounds {
             let suspicious = lines.filter { !$0.signals.isDisjoint(with: .recodable) }
             guard !suspicious.isEmpty else { break }
-            let current = model ?? PlausibilityModel(document: scalars)
-            model = current
-            let edits = RecodeRepair(model: current).edits(for: scalars, lines: suspicious)
+            let documentModel = model ?? PlausibilityModel(document: scalars)
+            model = documentModel
+            let edits = RecodeRepair(model: documentModel).edits(for: scalars, lines: suspicious)
             guard !edits.isEmpty else { break }
-            scalars = scalars.applying(edits, into: &repairs)
             model = nil
-            let rescanned = scalars.string
-            scanned = rescanned
+            let applied = scalars.applying(edits, into: &repairs, source: current)
+            scalars = applied.scalars
+            let rescanned = applied.string ?? scalars.string
+            current = rescanned
             lines = MojibakeGate.scan(rescanned)
         }
         return scalars
