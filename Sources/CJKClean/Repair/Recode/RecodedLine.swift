@@ -382,27 +382,42 @@ struct RecodedLine {
         if !pending.contains(nil) {
             return UTF8Sequence.decode(pending.lazy.map { $0 ?? 0 }).map { [$0] } ?? []
         }
+        // No sequence is longer than four bytes.
+        guard pending.count <= 4 else { return [] }
         // Every combination of the possible lost bytes, in order, without building each one.
-        let leadOptions = transform.lostLeadBytes
-        let continuationOptions = transform.lostContinuationBytes
         let table = transform.misread.table
         let checksRules = transform.misread != .windows1252
         // What a hole's rule says about its byte alone is checked once per byte, not per
         // combination.
-        let options: [[UInt8]] = pending.enumerated().map { index, byte in
-            if let byte { return [byte] }
-            let possible = index == 0 ? leadOptions : continuationOptions
-            guard checksRules, index < rules.count, let rule = rules[index] else { return possible }
-            return possible.filter { Self.misreadingFails(onLostByte: $0, rule: rule, table: table) }
+        func allows(_ byte: UInt8, at index: Int) -> Bool {
+            guard checksRules, index < rules.count, let rule = rules[index] else { return true }
+            return Self.misreadingFails(onLostByte: byte, rule: rule, table: table)
         }
-        // No sequence is longer than four bytes.
-        guard options.allSatisfy({ !$0.isEmpty }), options.count <= 4 else { return [] }
         // Only two bytes lost together need checking per combination: the misreading must
         // have failed on them as a pair.
         let pairs = checksRules ? Self.lostPairs(in: rules, count: pending.count) : []
-        if usingRanking, let ranked = rankedCompletions(of: pending, options: options, pairs: pairs, table: table, limit: limit) {
-            return ranked
+        if usingRanking, pending.count == 3, let lead = pending[0], pending[2] == nil {
+            // The ranking needs only which values each lost continuation byte may take, one bit
+            // each: no lists are built unless it does not cover the sequence.
+            func allowed(at index: Int) -> UInt64 {
+                transform.lostContinuationBytes.reduce(0) { allows($1, at: index) ? $0 | 1 << ($1 - 0x80) : $0 }
+            }
+            let secondMask = pending[1] == nil ? allowed(at: 1) : nil
+            let thirdMask = allowed(at: 2)
+            // A lost byte that no value fits: nothing does.
+            guard secondMask != 0, thirdMask != 0 else { return [] }
+            if let ranked = rankedCompletions(
+                lead: lead, second: pending[1], secondMask: secondMask ?? 0, thirdMask: thirdMask, pairs: pairs,
+                table: table, limit: limit)
+            {
+                return ranked
+            }
         }
+        let options: [[UInt8]] = pending.enumerated().map { index, byte in
+            if let byte { return [byte] }
+            return (index == 0 ? transform.lostLeadBytes : transform.lostContinuationBytes).filter { allows($0, at: index) }
+        }
+        guard options.allSatisfy({ !$0.isEmpty }) else { return [] }
         // Every combination in order, the last byte varying fastest; positions past the
         // sequence's end take one placeholder value, so that four loops serve every length.
         let count = options.count
@@ -436,8 +451,11 @@ struct RecodedLine {
     /// The completions of a three-byte sequence whose known lead byte is followed by lost
     /// bytes, found by walking ``CompletionRanking`` until more than `limit` are valid.
     /// - Parameters:
-    ///   - pending: The sequence's bytes, `nil` for a lost one.
-    ///   - options: The values each byte may have.
+    ///   - lead: The lead byte.
+    ///   - second: The second byte, `nil` when it was lost.
+    ///   - secondMask: When the second byte was lost, the continuation bytes it may be, one bit
+    ///     each (bit 0 for 0x80).
+    ///   - thirdMask: The continuation bytes the lost third byte may be.
     ///   - pairs: The positions of pairs lost together, which must not form a character of
     ///     the misreading charset.
     ///   - table: The misreading charset.
@@ -445,15 +463,10 @@ struct RecodedLine {
     /// - Returns: The `limit` cheapest, cheapest first, when there are more; otherwise all, in
     ///   decoding order. `nil` when the ranking does not cover the sequence.
     private static func rankedCompletions(
-        of pending: [UInt8?], options: [[UInt8]], pairs: [Int], table: CharsetTable, limit: Int
+        lead: UInt8, second: UInt8?, secondMask: UInt64, thirdMask: UInt64, pairs: [Int], table: CharsetTable, limit: Int
     ) -> [Unicode.Scalar]? {
-        guard limit > 0, pending.count == 3, let lead = pending[0], pending[2] == nil else { return nil }
+        guard limit > 0 else { return nil }
         let ranking = CompletionRanking.shared
-        // The allowed values of a continuation byte, one bit each.
-        func mask(_ bytes: [UInt8]) -> UInt64 {
-            bytes.reduce(0) { UTF8Sequence.isContinuation($1) ? $0 | 1 << ($1 - 0x80) : $0 }
-        }
-        let thirdMask = mask(options[2])
         var found: [Unicode.Scalar] = []
         found.reserveCapacity(limit + 1)
         /// Takes a completion if it is valid; `true` once more than `limit` are taken.
@@ -468,7 +481,7 @@ struct RecodedLine {
             return found.count > limit
         }
         var enough = false
-        if let second = pending[1] {
+        if let second {
             guard let thirds = ranking.thirdBytes(after: lead, second) else { return nil }
             for third in thirds where take(second, third) {
                 enough = true
@@ -476,7 +489,6 @@ struct RecodedLine {
             }
         } else {
             guard let ranked = ranking.continuationPairs(after: lead) else { return nil }
-            let secondMask = mask(options[1])
             for pair in ranked {
                 let second = UInt8(truncatingIfNeeded: pair >> 8)
                 guard secondMask & 1 << (second - 0x80) != 0 else { continue }
