@@ -47,6 +47,11 @@ final class PlausibilityPrefixTests: XCTestCase {
                 let added = model.cost(ofNext: scalar, after: scored)
                 let expected = model.cost(of: context + [scalar]) - model.cost(of: context)
                 if abs(added - expected) > 1e-9 { mismatches.append(String(String.UnicodeScalarView(context + [scalar]))) }
+                // A character other than Han completes no word: without the context's words it
+                // costs exactly the same.
+                if !scalar.isHan && model.cost(ofNext: scalar, after: model.shortContext(text, withWords: false)) != added {
+                    mismatches.append("without words: " + String(String.UnicodeScalarView(context + [scalar])))
+                }
             }
         }
         XCTAssertEqual(mismatches, [])

@@ -12,11 +12,14 @@ extension PlausibilityModel {
     }
 
     /// Scores up to three characters as the context of a next one.
-    /// - Parameter text: The characters, oldest first.
+    /// - Parameters:
+    ///   - text: The characters, oldest first.
+    ///   - withWords: Whether the words of the text are looked up: a next character that is
+    ///     not Han completes no word, and scores the same without them.
     /// - Returns: What ``cost(ofNext:after:)`` needs.
-    func shortContext(_ text: ShortText) -> ShortContext {
+    func shortContext(_ text: ShortText, withWords: Bool = true) -> ShortContext {
         var wordStarts = WordStarts()
-        let coverage = wordCoverage(text, recording: &wordStarts)
+        let coverage = withWords ? wordCoverage(text, recording: &wordStarts) : 0
         return ShortContext(text: text, wordCoverage: coverage, wordStarts: wordStarts)
     }
 

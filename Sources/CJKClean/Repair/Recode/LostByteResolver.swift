@@ -251,7 +251,8 @@ struct LostByteResolver {
             if let known = tails.first(where: { $0.tail == tail }) { return known.firstCost }
             let firstCost = costs.count
             tails.append((tail, firstCost))
-            let context = model.shortContext(tail.text)
+            // Only a Han character can complete a word: the words of the tail matter to no other.
+            let context = model.shortContext(tail.text, withWords: unit.contains(where: \.isHan))
             for scalar in unit {
                 costs.append(model.cost(ofNext: scalar, after: context))
             }
