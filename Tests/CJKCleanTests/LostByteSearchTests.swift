@@ -79,6 +79,27 @@ final class LostByteSearchTests: XCTestCase {
         XCTAssertGreaterThan(compared, 5_000)
     }
 
+    func testFailureMasksSayWhatTheRuleSaysOfEveryContinuationByte() {
+        let tables: [CharsetTable] = [.windows1252, .gbk, .big5, .shiftJIS, .eucJP, .eucKR]
+        let rules: [RecodedLine.HoleRule] = [.lone(next: nil), .pairFirst, .pairSecond] + (0...255).map { .lone(next: UInt8($0)) }
+        var mismatches: [String] = []
+        var failing = 0
+        for (index, table) in tables.enumerated() {
+            for rule in rules {
+                let mask = table.continuationBytesFailing(rule)
+                for byte in UInt8(0x80)...0xBF {
+                    let fails = RecodedLine.misreadingFails(onLostByte: byte, rule: rule, table: table)
+                    if fails != (mask & 1 << UInt64(byte - 0x80) != 0) { mismatches.append("table \(index) \(rule) \(byte)") }
+                    failing += fails ? 1 : 0
+                }
+            }
+        }
+        XCTAssertEqual(mismatches, [])
+        // Both answers occur: the masks are not all full or all empty.
+        XCTAssertGreaterThan(failing, 1_000)
+        XCTAssertLessThan(failing, tables.count * rules.count * 64 - 1_000)
+    }
+
     func testFewCompletionsKeepTheirDecodingOrder() throws {
         var choices = LostByteChoices(model: model, maximumChoices: 24)
         let unit = try XCTUnwrap(choices.unit(bytes: [0xE5, 0xA4, nil], rules: [nil, nil, .lone(next: nil)]) { _ in ["夠", "天", "大"] })

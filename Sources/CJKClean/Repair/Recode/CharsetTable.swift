@@ -14,6 +14,10 @@ struct CharsetTable: Sendable {
     private var encoded: [Unicode.Scalar: [UInt8]]
     /// The same for the Basic Multilingual Plane, flat: byte count in bits 16–17, the bytes below.
     private var encodedBMP: [UInt32]
+    /// For each byte value after a lone lost byte (and, last, for none), the continuation bytes
+    /// 0x80–0xBF that the decoder fails on there: no character alone, and none as a lead byte
+    /// with the byte after it. One bit each, bit 0 for 0x80.
+    private var continuationFailures: [UInt64] = []
 
     static let windows1252 = CharsetTable(charset: "windows-1252", latin1Controls: true)
     static let gbk = CharsetTable(charset: LegacyCharset.gbk.icuName)
@@ -87,6 +91,24 @@ struct CharsetTable: Sendable {
         encodedBMP = Array(repeating: 0, count: 0x10000)
         for (scalar, bytes) in encoded where scalar.value < 0x10000 {
             encodedBMP[Int(scalar.value)] = Self.pack(bytes)
+        }
+        continuationFailures = (0...256).map { next in
+            (UInt8(0x80)...0xBF).reduce(0) { mask, byte in
+                let fails =
+                    character(single: byte) == nil && (next > 0xFF || character(lead: byte, trail: UInt8(next)) == nil)
+                return fails ? mask | 1 << UInt64(byte - 0x80) : mask
+            }
+        }
+    }
+
+    /// The continuation bytes 0x80–0xBF that the decoder must have failed on for a lost byte
+    /// with this rule, one bit each (bit 0 for 0x80): what
+    /// ``RecodedLine/misreadingFails(onLostByte:rule:table:)`` says of each, looked up at once.
+    func continuationBytesFailing(_ rule: RecodedLine.HoleRule) -> UInt64 {
+        switch rule {
+        case .lone(let next): return continuationFailures[next.map(Int.init) ?? 256]
+        case .pairFirst: return continuationFailures[256]
+        case .pairSecond: return ~0
         }
     }
 

@@ -19,6 +19,8 @@ struct RecodeTransform: Sendable {
     let lostLeadBytes: [UInt8]
     /// Those of ``lostBytes`` that are UTF-8 continuation bytes, in order.
     let lostContinuationBytes: [UInt8]
+    /// The same, one bit each (bit 0 for 0x80).
+    let lostContinuationMask: UInt64
 
     /// Describes a misreading.
     /// - Parameters:
@@ -33,6 +35,7 @@ struct RecodeTransform: Sendable {
         self.lostBytes = lostBytes
         lostLeadBytes = lostBytes.filter { (0xE1...0xEF).contains($0) }
         lostContinuationBytes = lostBytes.filter(UTF8Sequence.isContinuation)
+        lostContinuationMask = lostContinuationBytes.reduce(0) { $0 | 1 << UInt64($1 - 0x80) }
     }
     /// How many bytes one U+FFFD of the misreading may stand for: one for an illegal byte,
     /// two for a well-formed but unassigned pair of a double-byte charset.

@@ -400,7 +400,8 @@ struct RecodedLine {
             // The ranking needs only which values each lost continuation byte may take, one bit
             // each: no lists are built unless it does not cover the sequence.
             func allowed(at index: Int) -> UInt64 {
-                transform.lostContinuationBytes.reduce(0) { allows($1, at: index) ? $0 | 1 << ($1 - 0x80) : $0 }
+                guard checksRules, index < rules.count, let rule = rules[index] else { return transform.lostContinuationMask }
+                return transform.lostContinuationMask & table.continuationBytesFailing(rule)
             }
             let secondMask = pending[1] == nil ? allowed(at: 1) : nil
             let thirdMask = allowed(at: 2)
@@ -520,7 +521,7 @@ struct RecodedLine {
 
     /// Whether the misreading decoder must have failed on one lost byte, as far as its rule
     /// can tell from the byte alone (a pair is checked with both bytes).
-    private static func misreadingFails(onLostByte byte: UInt8, rule: HoleRule, table: CharsetTable) -> Bool {
+    static func misreadingFails(onLostByte byte: UInt8, rule: HoleRule, table: CharsetTable) -> Bool {
         switch rule {
         case .lone(let next):
             if table.character(single: byte) != nil { return false }
