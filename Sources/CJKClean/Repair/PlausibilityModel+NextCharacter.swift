@@ -19,7 +19,10 @@ extension PlausibilityModel {
     /// - Returns: What ``cost(ofNext:after:)`` needs.
     func shortContext(_ text: ShortText, withWords: Bool = true) -> ShortContext {
         var wordStarts = WordStarts()
-        let coverage = withWords ? wordCoverage(text, recording: &wordStarts) : 0
+        // A word completed by the next character ends a run of Han at the text's end: after
+        // any other character there is none, and the coverage of the text counts for nothing.
+        let endsInHan = text.last?.isHan ?? false
+        let coverage = withWords && endsInHan ? wordCoverage(text, recording: &wordStarts) : 0
         return ShortContext(text: text, wordCoverage: coverage, wordStarts: wordStarts)
     }
 

@@ -284,6 +284,8 @@ struct LostByteResolver {
     /// Moves a hypothesis's tail and open marks past one more character.
     private static func advance(_ hypothesis: inout Hypothesis, past scalar: Unicode.Scalar, marks: inout [OpenMark]) {
         hypothesis.tail.append(scalar)
+        // Han, most of what is appended, neither opens nor closes a mark.
+        if (0x3400...0x9FFF).contains(scalar.value) { return }
         if closingMark(of: scalar) != nil {
             marks.append(OpenMark(mark: scalar, enclosing: hypothesis.openMarks))
             hypothesis.openMarks = marks.count - 1
