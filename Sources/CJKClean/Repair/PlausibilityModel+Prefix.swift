@@ -62,7 +62,12 @@ extension PlausibilityModel {
                 resumed = start
                 break
             }
-            coverage = resumed.coveredBefore + wordCoverage(Array(prefix.scalars[resumed.offset...] + suffix))
+            // The match goes on over the prefix's last characters and the suffix, joined once.
+            var resumedText: [Unicode.Scalar] = []
+            resumedText.reserveCapacity(prefix.scalars.count - resumed.offset + suffix.count)
+            resumedText.append(contentsOf: prefix.scalars[resumed.offset...])
+            resumedText.append(contentsOf: suffix)
+            coverage = resumed.coveredBefore + wordCoverage(resumedText)
         }
         return Self.total(characterSum, last: previous, pairCosts: pairCosts, wordCoverage: coverage)
     }

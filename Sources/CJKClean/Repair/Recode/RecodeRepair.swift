@@ -280,7 +280,13 @@ struct RecodeRepair: Sendable {
         // the damaged text, try shorter ends.
         var order = [bestEnd.scalar, decoding.ends[decoding.ends.count - 1].scalar]
         if decoding.hasLostBytes {
-            order += decoding.ends.reversed().map(\.scalar).filter { !order.contains($0) }.prefix(Self.maximumFallbackEnds)
+            // The longest ends first, walked in place: a line has a hundred ends or more.
+            var fallbacks = 0
+            for end in decoding.ends.reversed() where end.scalar != order[0] && end.scalar != order[1] {
+                guard fallbacks < Self.maximumFallbackEnds else { break }
+                order.append(end.scalar)
+                fallbacks += 1
+            }
         }
         var ends: [Int] = []
         for end in order where !ends.contains(end) { ends.append(end) }
@@ -445,7 +451,11 @@ struct RecodeRepair: Sendable {
         guard length <= text.count else { return model.cost(of: left + text + right) }
         let start = prefix ?? model.prefix(left + text[..<length])
         prefix = start
-        return model.cost(of: text[length...] + right, extending: start)
+        var suffix: [Unicode.Scalar] = []
+        suffix.reserveCapacity(text.count - length + right.count)
+        suffix.append(contentsOf: text[length...])
+        suffix.append(contentsOf: right)
+        return model.cost(of: suffix[...], extending: start)
     }
 
     /// Judges a change on everything but the reproduction check, which ``reproduces(_:transform:)``
