@@ -14,9 +14,8 @@ struct CharsetTable: Sendable {
     private var encoded: [Unicode.Scalar: [UInt8]]
     /// The same for the Basic Multilingual Plane, flat: byte count in bits 16–17, the bytes below.
     private var encodedBMP: [UInt32]
-    /// For each byte value after a lone lost byte (and, last, for none), the continuation bytes
-    /// 0x80–0xBF that the decoder fails on there: no character alone, and none as a lead byte
-    /// with the byte after it. One bit each, bit 0 for 0x80.
+    /// For each rule of ``holeRules``, the continuation bytes 0x80–0xBF that the decoder must
+    /// have failed on for a lost byte with that rule. One bit each, bit 0 for 0x80.
     private var continuationFailures: [UInt64] = []
 
     static let windows1252 = CharsetTable(charset: "windows-1252", latin1Controls: true)
@@ -92,14 +91,19 @@ struct CharsetTable: Sendable {
         for (scalar, bytes) in encoded where scalar.value < 0x10000 {
             encodedBMP[Int(scalar.value)] = Self.pack(bytes)
         }
-        continuationFailures = (0...256).map { next in
+        // What each rule says of each continuation byte, asked once.
+        let table = self
+        continuationFailures = Self.holeRules.map { rule in
             (UInt8(0x80)...0xBF).reduce(0) { mask, byte in
-                let fails =
-                    character(single: byte) == nil && (next > 0xFF || character(lead: byte, trail: UInt8(next)) == nil)
-                return fails ? mask | 1 << UInt64(byte - 0x80) : mask
+                RecodedLine.misreadingFails(onLostByte: byte, rule: rule, table: table) ? mask | 1 << UInt64(byte - 0x80) : mask
             }
         }
     }
+
+    /// Every rule a lost byte can have, in the order of ``continuationFailures``: alone before
+    /// each byte value, alone before none, first and second of a pair.
+    private static let holeRules: [RecodedLine.HoleRule] =
+        (0...255).map { .lone(next: UInt8($0)) } + [.lone(next: nil), .pairFirst, .pairSecond]
 
     /// The continuation bytes 0x80–0xBF that the decoder must have failed on for a lost byte
     /// with this rule, one bit each (bit 0 for 0x80): what
@@ -107,8 +111,8 @@ struct CharsetTable: Sendable {
     func continuationBytesFailing(_ rule: RecodedLine.HoleRule) -> UInt64 {
         switch rule {
         case .lone(let next): return continuationFailures[next.map(Int.init) ?? 256]
-        case .pairFirst: return continuationFailures[256]
-        case .pairSecond: return ~0
+        case .pairFirst: return continuationFailures[257]
+        case .pairSecond: return continuationFailures[258]
         }
     }
 

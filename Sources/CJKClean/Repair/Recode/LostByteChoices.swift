@@ -14,7 +14,7 @@ struct LostByteChoices {
 
         /// Packs a character, or returns `nil` for one longer than any UTF-8 sequence.
         init?(bytes: [UInt8?], rules: [RecodedLine.HoleRule?]) {
-            guard bytes.count <= 4, rules.count <= 5 else { return nil }
+            guard bytes.count <= 4, rules.count <= 4 else { return nil }
             for (index, byte) in bytes.enumerated() {
                 let packed: UInt64 = byte.map { 0x100 | UInt64($0) } ?? 0
                 self.bytes |= packed << (9 * UInt64(index))
