@@ -74,17 +74,14 @@ public struct MojibakeRepair: Sendable {
         // The plausibility model learns the document's punctuation: it is built again only
         // after the text changes.
         var model: PlausibilityModel?
-        // The string of `scalars`, while it is known: edits cut the text they replace from it
-        // and piece the new string together from it.
-        var current: String? = text
+        // The string of `scalars`: edits cut the text they replace from it and piece the new
+        // string together from it.
+        var current = text
         if options.decodesNumericEntities && signals.contains(.numericEntity) {
             let edits = NumericEntityRepair().edits(for: scalars)
             if !edits.isEmpty {
-                let applied = scalars.applying(edits, into: &repairs, source: current)
-                scalars = applied.scalars
-                let rescanned = applied.string ?? scalars.string
-                current = rescanned
-                lines = MojibakeGate.scan(rescanned)
+                (scalars, current) = scalars.applying(edits, into: &repairs, source: current)
+                lines = MojibakeGate.scan(current)
                 signals = lines.reduce(into: MojibakeGate.Signals()) { $0.formUnion($1.signals) }
             }
         }
@@ -105,7 +102,7 @@ public struct MojibakeRepair: Sendable {
                 (scalars, current) = scalars.applying(edits, into: &repairs, source: current)
             }
         }
-        return RepairResult(text: repairs.isEmpty ? text : current ?? scalars.string, repairs: repairs)
+        return RepairResult(text: current, repairs: repairs)
     }
 
     /// Rounds of re-decoding: text encoded twice (such as double UTF-8) needs two.
@@ -117,12 +114,12 @@ public struct MojibakeRepair: Sendable {
     ///   - lines: The gate's suspicious lines of `text`.
     ///   - model: The model of `text` if already built; on return, the model of the returned
     ///     text if one was built for it.
-    ///   - current: The string of `text` if known; on return, the string of the returned text.
+    ///   - current: The string of `text`; on return, the string of the returned text.
     ///   - repairs: The list the changes are appended to.
     /// - Returns: The text with misreadings undone.
     private func undoMisreadCharsets(
         _ text: [Unicode.Scalar], lines: [MojibakeGate.SuspiciousLine], model: inout PlausibilityModel?,
-        current: inout String?, into repairs: inout [Repair]
+        current: inout String, into repairs: inout [Repair]
     ) -> [Unicode.Scalar] {
         var scalars = text
         var lines = lines
@@ -134,11 +131,8 @@ public struct MojibakeRepair: Sendable {
             let edits = RecodeRepair(model: documentModel).edits(for: scalars, lines: suspicious)
             guard !edits.isEmpty else { break }
             model = nil
-            let applied = scalars.applying(edits, into: &repairs, source: current)
-            scalars = applied.scalars
-            let rescanned = applied.string ?? scalars.string
-            current = rescanned
-            lines = MojibakeGate.scan(rescanned)
+            (scalars, current) = scalars.applying(edits, into: &repairs, source: current)
+            lines = MojibakeGate.scan(current)
         }
         return scalars
     }

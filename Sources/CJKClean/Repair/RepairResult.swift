@@ -137,41 +137,37 @@ extension Array where Element == Unicode.Scalar {
     /// - Parameters:
     ///   - edits: The edits, sorted and not overlapping.
     ///   - repairs: The list the changes are appended to.
-    ///   - source: The string of these scalars, when the caller has it: the text each edit
-    ///     replaces is then cut from it, and the result's string is pieced together from it,
-    ///     instead of encoding and validating the same characters again.
-    /// - Returns: The edited scalars, and their string when `source` was given.
+    ///   - source: The string of these scalars: the text each edit replaces is cut from it, and
+    ///     the result's string is pieced together from it, instead of encoding and validating
+    ///     the same characters again.
+    /// - Returns: The edited scalars and their string.
     func applying(
-        _ edits: [ScalarEdit], into repairs: inout [Repair], source: String? = nil
-    ) -> (scalars: [Unicode.Scalar], string: String?) {
+        _ edits: [ScalarEdit], into repairs: inout [Repair], source: String
+    ) -> (scalars: [Unicode.Scalar], string: String) {
         var output: [Unicode.Scalar] = []
         output.reserveCapacity(count)
-        var text: String?
-        var sourceIndex = source?.unicodeScalars.startIndex
-        if let source { text = String(); text?.reserveCapacity(source.utf8.count) }
+        var text = ""
+        text.reserveCapacity(source.utf8.count)
+        let view = source.unicodeScalars
+        var sourceIndex = view.startIndex
         var cursor = 0
         for edit in edits where edit.range.lowerBound >= cursor {
             output.append(contentsOf: self[cursor..<edit.range.lowerBound])
-            let before: String
+            let editStart = view.index(sourceIndex, offsetBy: edit.range.lowerBound - cursor)
+            let editEnd = view.index(editStart, offsetBy: edit.range.count)
             let after = edit.replacement.string
-            if let source, let start = sourceIndex {
-                let view = source.unicodeScalars
-                let editStart = view.index(start, offsetBy: edit.range.lowerBound - cursor)
-                let editEnd = view.index(editStart, offsetBy: edit.range.count)
-                text?.append(contentsOf: Substring(view[start..<editStart]))
-                before = String(Substring(view[editStart..<editEnd]))
-                text?.append(after)
-                sourceIndex = editEnd
-            } else {
-                before = Array(self[edit.range]).string
-            }
+            text.append(contentsOf: Substring(view[sourceIndex..<editStart]))
+            text.append(after)
             repairs.append(
-                Repair(kind: edit.kind, offset: output.count, before: before, after: after, confidence: edit.confidence))
+                Repair(
+                    kind: edit.kind, offset: output.count, before: String(Substring(view[editStart..<editEnd])),
+                    after: after, confidence: edit.confidence))
             output.append(contentsOf: edit.replacement)
             cursor = edit.range.upperBound
+            sourceIndex = editEnd
         }
         output.append(contentsOf: self[cursor...])
-        if let source, let start = sourceIndex { text?.append(contentsOf: Substring(source.unicodeScalars[start...])) }
+        text.append(contentsOf: Substring(view[sourceIndex...]))
         return (output, text)
     }
 }
