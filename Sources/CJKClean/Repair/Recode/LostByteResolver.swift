@@ -284,7 +284,8 @@ struct LostByteResolver {
     /// Moves a hypothesis's tail and open marks past one more character.
     private static func advance(_ hypothesis: inout Hypothesis, past scalar: Unicode.Scalar, marks: inout [OpenMark]) {
         hypothesis.tail.append(scalar)
-        // Han, most of what is appended, neither opens nor closes a mark.
+        // The common Han blocks, most of what is appended, hold no mark (a range test: this
+        // runs for every character appended, where `isHan` and its other blocks cost more).
         if (0x3400...0x9FFF).contains(scalar.value) { return }
         if closingMark(of: scalar) != nil {
             marks.append(OpenMark(mark: scalar, enclosing: hypothesis.openMarks))
