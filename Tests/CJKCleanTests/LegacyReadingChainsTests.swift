@@ -8,9 +8,11 @@ final class LegacyReadingChainsTests: XCTestCase {
     private func chains(_ line: [Unicode.Scalar], kind: Repair.Kind) throws -> LegacyReadingChains {
         let transform = try XCTUnwrap(RecodeTransform.all.first { $0.kind == kind })
         guard case .legacy(let charset) = transform.original else { throw XCTSkip("not a lossless re-reading") }
+        let model = PlausibilityModel(document: line)
         return LegacyReadingChains(
             RecodedLine(line[...], transform: transform), table: charset.table, scalars: line,
-            model: PlausibilityModel(document: line), minimumCJKCharacters: RecodeRepair.minimumCJKCharacters(for: transform))
+            sums: LinePrefixSums(line, model: model), model: model,
+            minimumCJKCharacters: RecodeRepair.minimumCJKCharacters(for: transform))
     }
 
     func testACharacterEndsOnAScalarOnlyWhereTheNextScalarBegins() throws {
@@ -53,6 +55,35 @@ final class LegacyReadingChainsTests: XCTestCase {
         XCTAssertEqual(
             line.indices.map { chains.mayRepair(from: $0, window: RecodeRepair.maximumWindow, after: $0 > 0 ? line[$0 - 1] : nil) },
             [false, true, true, false, false, false])
+    }
+
+    func testAReadingThatCannotGainTheMarginIsTurnedAwayAtEveryStart() throws {
+        // Big5 台北市政府今天宣布新的交通政策。 read as Windows-1252. Read back as Shift_JIS, its
+        // bytes give mostly half-width katakana, each as costly as the Latin-1 letter it
+        // replaces, between the ASCII letters the Big5 trail bytes already were: a reading that
+        // passes the mean-cost and CJK checks, yet could not beat the line by the margin a
+        // change needs even if known words covered every Han character in and around it.
+        let garbled = try XCTUnwrap(Garbler.legacy("台北市政府今天宣布新的交通政策。", encodedIn: "Big5-HKSCS", readAs: "windows-1252"))
+        let line = Array(garbled.unicodeScalars)
+        let transform = try XCTUnwrap(RecodeTransform.all.first { $0.kind == .shiftJISAsWindows1252 })
+        var choices = LostByteChoices(model: PlausibilityModel(), maximumChoices: RecodeRepair.choicesPerUnit)
+        var decoding = RecodedLine.Decoding()
+        RecodedLine(line[...], transform: transform).decode(
+            from: 0, transform: transform, maximumScalars: RecodeRepair.maximumWindow, choices: &choices, into: &decoding)
+        let model = PlausibilityModel(document: line)
+        let reading = decoding.scalars
+        XCTAssertEqual(decoding.ends.last?.scalar, line.count)
+        XCTAssertGreaterThanOrEqual(reading.count(where: \.isCJK), 2)
+        XCTAssertTrue(reading.allSatisfy(\.isPlausibleAfterRecoding))
+        XCTAssertLessThanOrEqual(reading.reduce(0) { $0 + model.cost(of: $1) } / Double(reading.count), RecodeRepair.maximumMeanCost)
+
+        let mayRepair = { (kind: Repair.Kind) throws -> [Bool] in
+            let chains = try self.chains(line, kind: kind)
+            return line.indices.map { chains.mayRepair(from: $0, window: RecodeRepair.maximumWindow, after: $0 > 0 ? line[$0 - 1] : nil) }
+        }
+        XCTAssertEqual(try mayRepair(.shiftJISAsWindows1252), Array(repeating: false, count: line.count))
+        // The Big5 reading, the true one, is kept from the first byte.
+        XCTAssertEqual(try mayRepair(.big5AsWindows1252).first, true)
     }
 
     /// Random lines mixing Latin-1 letters, C1 controls, CJK text and punctuation, ASCII, `?`

@@ -6,100 +6,128 @@
 /// decoding started: each position leads to the next along one chain. Sums along the chain from
 /// each position, taken from the end of the line backwards, give in constant time what a
 /// decoding from any start would find: its ends, the end with the best running margin, and for
-/// those two ends whether every character may appear in a repair, how many are CJK and their
-/// mean cost. A line is thus examined in linear time instead of once per start.
+/// those two ends whether every character may appear in a repair, how many are CJK, their
+/// mean cost, and the most margin over the line as it stands that scoring could find. A line
+/// is thus examined in linear time instead of once per start.
 struct LegacyReadingChains {
     /// What the chain from one byte position holds, up to the end of the line or the first byte
-    /// that does not decode.
+    /// that does not decode. Positions and counts are 32-bit, with -1 for none, to keep a link
+    /// small: a line has one per byte, and each is built from a copy of the next.
     private struct Link {
-        /// The position after the character decoded here; `nil` when nothing decodes here.
-        var next: Int?
+        /// The position after the character decoded here; -1 when nothing decodes here.
+        var next: Int32 = -1
         /// The character decoded here.
         var character: Unicode.Scalar = "\0"
-        /// Its cost.
-        var cost = 0.0
         /// The position where the chain stops.
-        var chainEnd: Int
+        var chainEnd: Int32
         /// How many characters the chain has.
-        var characters = 0
+        var characters: Int32 = 0
         /// How many of them are CJK.
-        var cjkCharacters = 0
-        /// The sum of their costs.
+        var cjkCharacters: Int32 = 0
+        /// How many of them are Han, each of which a known word may cover.
+        var hanCharacters: Int32 = 0
+        /// The position of the first character that no repair may produce; -1 when none.
+        var firstImplausible: Int32 = -1
+        /// The scalar of the line that the character decoded here ends on; -1 when it ends
+        /// inside one.
+        var endScalar: Int32 = -1
+        /// The position of the chain's last character that ends on a scalar of the line; -1
+        /// when none does.
+        var lastEnd: Int32 = -1
+        /// The position of the character after which the running margin is best (the earliest
+        /// within ``RecodeRepair/marginTieTolerance`` of the best); -1 when no character ends
+        /// on a scalar.
+        var bestEnd: Int32 = -1
+        /// The character's cost.
+        var cost = 0.0
+        /// The sum of the chain's character costs.
         var characterCost = 0.0
         /// The same plus the cost of each pair of neighbours along the chain.
         var costWithPairs = 0.0
-        /// The position of the first character that no repair may produce, if any.
-        var firstImplausible: Int?
-        /// The position of the chain's last character that ends on a scalar of the line.
-        var lastEnd: Int?
-        /// The position of the character after which the running margin is best (the earliest
-        /// within ``RecodeRepair/marginTieTolerance`` of the best), and that margin's share
-        /// that does not depend on the start.
-        var bestEnd: Int?
+        /// The best running margin's share that does not depend on the start.
         var bestEndValue = -Double.infinity
+
+        /// The link where nothing decodes and the chain stops at once.
+        init(stoppingAt position: Int) {
+            chainEnd = Int32(position)
+        }
     }
 
     private let links: [Link]
     private let scalarStarts: [Int]
     private let minimumCJKCharacters: Int
+    /// The line as it stands.
+    private let scalars: [Unicode.Scalar]
+    /// Its costs, summed from its start.
+    private let sums: LinePrefixSums
 
     /// Follows every chain of one line.
     /// - Parameters:
     ///   - recoded: The line's bytes under the misreading.
     ///   - table: The charset the bytes were really in.
     ///   - scalars: The line as it stands.
+    ///   - sums: The costs of the line as it stands, summed from its start.
     ///   - model: The model that scores the re-reading.
     ///   - minimumCJKCharacters: How many CJK characters a re-reading must contain.
     init(
-        _ recoded: RecodedLine, table: CharsetTable, scalars: [Unicode.Scalar], model: PlausibilityModel,
-        minimumCJKCharacters: Int
+        _ recoded: RecodedLine, table: CharsetTable, scalars: [Unicode.Scalar], sums: LinePrefixSums,
+        model: PlausibilityModel, minimumCJKCharacters: Int
     ) {
         let count = recoded.items.count
-        // The cost of the line as it stands up to each scalar, as the running margin counts it.
-        var originalCost = [Double](repeating: 0, count: scalars.count + 1)
-        for (offset, scalar) in scalars.enumerated() {
-            originalCost[offset + 1] = originalCost[offset] + RecodeRepair.runningCost(ofDamaged: scalar, model: model)
-        }
-        var links = [Link](repeating: Link(chainEnd: count), count: count + 1)
-        // One pass from the end of the line, each link built from the one after its character.
-        for position in (0..<count).reversed() {
-            links[position].chainEnd = position
-            guard let (character, next) = recoded.legacyCharacter(at: position, table: table, before: count) else {
-                continue
-            }
-            let following = links[next]
-            let cost = model.cost(of: character)
-            let pairCost = following.next == nil ? 0 : PlausibilityModel.pairCost(character, following.character)
-            var link = Link(next: next, character: character, cost: cost, chainEnd: following.chainEnd)
-            link.characters = following.characters + 1
-            link.cjkCharacters = following.cjkCharacters + (character.isCJK ? 1 : 0)
-            link.characterCost = cost + following.characterCost
-            link.costWithPairs = cost + pairCost + following.costWithPairs
-            link.firstImplausible = character.isPlausibleAfterRecoding ? following.firstImplausible : position
-            link.lastEnd = following.lastEnd
-            link.bestEnd = following.bestEnd
-            link.bestEndValue = following.bestEndValue
-            if let endScalar = recoded.scalarEnded(before: next) {
-                // The character ends on a scalar of the line: the running margin after it, less
-                // what depends on the start.
-                let endValue = originalCost[endScalar] + following.characterCost
-                link.lastEnd = following.lastEnd ?? position
-                if endValue >= following.bestEndValue - RecodeRepair.marginTieTolerance {
-                    link.bestEnd = position
+        let originalCost = sums.runningCost
+        // One pass from the end of the line, each link built from the one after its character
+        // and written once.
+        links = [Link](unsafeUninitializedCapacity: count + 1) { buffer, initialized in
+            buffer.initializeElement(at: count, to: Link(stoppingAt: count))
+            for position in (0..<count).reversed() {
+                var link = Link(stoppingAt: position)
+                defer { buffer.initializeElement(at: position, to: link) }
+                guard let (character, next) = recoded.legacyCharacter(at: position, table: table, before: count) else {
+                    continue
                 }
-                link.bestEndValue = max(endValue, following.bestEndValue)
+                let following = buffer[next]
+                let cost = model.cost(of: character)
+                let pairCost = following.next < 0 ? 0 : PlausibilityModel.pairCost(character, following.character)
+                link = following
+                link.next = Int32(next)
+                link.character = character
+                link.cost = cost
+                link.characters += 1
+                if character.isHan {
+                    link.hanCharacters += 1
+                    link.cjkCharacters += 1
+                } else if character.isCJK {
+                    link.cjkCharacters += 1
+                }
+                link.characterCost = cost + following.characterCost
+                link.costWithPairs = cost + pairCost + following.costWithPairs
+                if !character.isPlausibleAfterRecoding { link.firstImplausible = Int32(position) }
+                link.endScalar = -1
+                if let endScalar = recoded.scalarEnded(before: next) {
+                    // The character ends on a scalar of the line: the running margin after it,
+                    // less what depends on the start.
+                    link.endScalar = Int32(endScalar)
+                    let endValue = originalCost[endScalar] + following.characterCost
+                    if following.lastEnd < 0 { link.lastEnd = Int32(position) }
+                    if endValue >= following.bestEndValue - RecodeRepair.marginTieTolerance {
+                        link.bestEnd = Int32(position)
+                    }
+                    link.bestEndValue = max(endValue, following.bestEndValue)
+                }
             }
-            links[position] = link
+            initialized = count + 1
         }
-        self.links = links
         self.scalarStarts = recoded.scalarStarts
         self.minimumCJKCharacters = minimumCJKCharacters
+        self.scalars = scalars
+        self.sums = sums
     }
 
     /// Whether a decoding from scalar `offset` may give a repair; `false` only when both ends
     /// that ``RecodeRepair`` would judge (the best running margin and the longest) fail a cheap
     /// check that it makes before scoring: a character no repair may produce, too few CJK
-    /// characters, or a mean cost above ``RecodeRepair/maximumMeanCost``.
+    /// characters, a mean cost above ``RecodeRepair/maximumMeanCost``, or less margin than a
+    /// change of that size needs even if known words covered every Han character.
     /// - Parameters:
     ///   - offset: The first scalar of the stretch.
     ///   - window: How many scalars the stretch may cover. When the chain runs past them the
@@ -108,24 +136,58 @@ struct LegacyReadingChains {
     func mayRepair(from offset: Int, window: Int, after left: Unicode.Scalar?) -> Bool {
         let start = scalarStarts[offset]
         let first = links[start]
-        guard first.chainEnd <= scalarStarts[min(scalarStarts.count - 1, offset + window)] else { return true }
+        guard Int(first.chainEnd) <= scalarStarts[min(scalarStarts.count - 1, offset + window)] else { return true }
         // Without an end on a scalar the decoding gives nothing to judge.
-        guard let longest = first.lastEnd, let best = first.bestEnd else { return false }
+        guard first.lastEnd >= 0, first.bestEnd >= 0 else { return false }
         let leftPairCost = left.map { PlausibilityModel.pairCost($0, first.character) } ?? 0
-        return passesCheapChecks(from: start, through: best, leftPairCost: leftPairCost)
-            || passesCheapChecks(from: start, through: longest, leftPairCost: leftPairCost)
+        return passesCheapChecks(from: start, at: offset, through: Int(first.bestEnd), leftPairCost: leftPairCost)
+            || passesCheapChecks(from: start, at: offset, through: Int(first.lastEnd), leftPairCost: leftPairCost)
     }
 
-    /// Whether the characters from `start` through the one at `last` pass the cheap checks.
-    private func passesCheapChecks(from start: Int, through last: Int, leftPairCost: Double) -> Bool {
+    /// Whether the characters from `start` (the start of scalar `offset`) through the one at
+    /// `last`, which ends on a scalar, pass the cheap checks.
+    private func passesCheapChecks(from start: Int, at offset: Int, through last: Int, leftPairCost: Double) -> Bool {
         let first = links[start]
         let final = links[last]
-        let after = links[final.next ?? last]
-        if let implausible = first.firstImplausible, implausible <= last { return false }
-        if first.cjkCharacters - after.cjkCharacters < minimumCJKCharacters { return false }
-        let characters = first.characters - final.characters + 1
+        let after = links[final.next < 0 ? last : Int(final.next)]
+        if first.firstImplausible >= 0 && first.firstImplausible <= last { return false }
+        if Int(first.cjkCharacters - after.cjkCharacters) < minimumCJKCharacters { return false }
+        let characters = Int(first.characters - final.characters) + 1
         let cost = first.costWithPairs - final.costWithPairs + final.cost + leftPairCost
         // A hair of slack: the check itself sums the same costs in another order.
-        return cost / Double(characters) <= RecodeRepair.maximumMeanCost + 1e-6
+        guard cost / Double(characters) <= RecodeRepair.maximumMeanCost + 1e-6 else { return false }
+        let end = Int(final.endScalar)
+        let han = Int(first.hanCharacters - after.hanCharacters)
+        return marginBound(replacing: offset..<end, cost: cost, last: final.character, han: han)
+            >= RecodeRepair.requiredMargin(original: end - offset, replacement: characters) - 1e-6
+    }
+
+    /// The most margin that scoring could give a re-reading of the scalars in `range`: the
+    /// margin with no known word in the line as it stands and every Han character of the
+    /// re-reading and of its context covered by one.
+    /// - Parameters:
+    ///   - range: The scalars of the line replaced.
+    ///   - cost: The re-reading's character costs and those of its pairs of neighbours, the
+    ///     one with the character before it included.
+    ///   - last: The re-reading's last character.
+    ///   - han: How many of its characters are Han.
+    private func marginBound(replacing range: Range<Int>, cost: Double, last: Unicode.Scalar, han: Int) -> Double {
+        let count = scalars.count
+        let context = RecodeRepair.contextLength
+        let (lower, upper) = (range.lowerBound, range.upperBound)
+        // The pairs of the line that the stretch takes part in, from the one ending on its
+        // first scalar to the one ending on the scalar after it.
+        let pairs = sums.pairCost[min(upper, count - 1) + 1] - sums.pairCost[lower]
+        var original = sums.runningCost[upper] - sums.runningCost[lower] + pairs
+        var replacement = cost
+        if upper < count {
+            replacement += PlausibilityModel.pairCost(last, scalars[upper])
+        } else if PlausibilityModel.isOpeningBracket(scalars[count - 1]) {
+            // The text as it stands ends in an opening bracket; the re-reading may not.
+            original += PlausibilityModel.openingBracketAtEndCost
+        }
+        let contextHan =
+            sums.han[lower] - sums.han[max(0, lower - context)] + sums.han[min(count, upper + context)] - sums.han[upper]
+        return original - replacement + PlausibilityModel.wordBonusPerCharacter * Double(han + contextHan)
     }
 }

@@ -109,12 +109,13 @@ struct RecodeRepair: Sendable {
             let census = ScriptCensus(lineScalars)
             let nextMark = marksOnly ? Self.nextLostByteMark(in: lineScalars) : nil
             var recodedLines = RecodedLines(slice)
+            var lineSums: LinePrefixSums?
             for (index, transform) in transforms.enumerated()
             where transform.misread == .windows1252 ? singleByte : doubleByte {
                 if marksOnly && transform.lostBytes.isEmpty { continue }
                 let found = self.candidates(
-                    in: slice, scalars: lineScalars, census: census, recodedLines: &recodedLines, transform: transform,
-                    skipping: explained,
+                    in: slice, scalars: lineScalars, census: census, recodedLines: &recodedLines, lineSums: &lineSums,
+                    transform: transform, skipping: explained,
                     allowedStarts: starts, nextMark: nextMark, choices: &lostByteChoices[index], budget: &budget)
                 if transform.original == .utf8 {
                     for candidate in found where candidate.edit.range.count >= Self.minimumExplainedSpan {
@@ -164,11 +165,13 @@ struct RecodeRepair: Sendable {
     ///   - scalars: The same line as an array of its own.
     ///   - census: The line's ``ScriptCensus``.
     ///   - recodedLines: The line's bytes under the misreadings met so far.
+    ///   - lineSums: The line's costs summed from its start, once a lossless re-reading needed
+    ///     them.
     ///   - nextMark: When only stretches reaching a lost-byte mark count, ``nextLostByteMark(in:)``.
     ///   - choices: The choices for characters with lost bytes under this misreading so far.
     private func candidates(
         in line: ArraySlice<Unicode.Scalar>, scalars: [Unicode.Scalar], census: ScriptCensus,
-        recodedLines: inout RecodedLines, transform: RecodeTransform,
+        recodedLines: inout RecodedLines, lineSums: inout LinePrefixSums?, transform: RecodeTransform,
         skipping explained: ExplainedSpans, allowedStarts: [Bool]?, nextMark: [Int]?, choices: inout LostByteChoices,
         budget: inout Int
     ) -> [Candidate] {
@@ -180,8 +183,10 @@ struct RecodeRepair: Sendable {
         // room for a repair there. (Lines flagged only for lost-byte marks never get here.)
         var chains: LegacyReadingChains?
         if screensLosslessStarts, nextMark == nil, case .legacy(let charset) = transform.original {
+            let sums = lineSums ?? LinePrefixSums(scalars, model: model)
+            lineSums = sums
             chains = LegacyReadingChains(
-                recoded, table: charset.table, scalars: scalars, model: model,
+                recoded, table: charset.table, scalars: scalars, sums: sums, model: model,
                 minimumCJKCharacters: Self.minimumCJKCharacters(for: transform))
         }
         var found: [Candidate] = []
@@ -259,7 +264,7 @@ struct RecodeRepair: Sendable {
                 unitCursor += 1
             }
             let margin = originalCost - decodedCost
-            let required = requiredMargin(original: end.scalar - offset, replacement: end.units)
+            let required = Self.requiredMargin(original: end.scalar - offset, replacement: end.units)
             if margin + PlausibilityModel.wordBonusPerCharacter * Double(end.units) + Self.contextSlack >= required {
                 anyReachable = true
             }
@@ -395,7 +400,10 @@ struct RecodeRepair: Sendable {
     }
 
     /// The margin a change of this size needs.
-    private func requiredMargin(original: Int, replacement: Int) -> Double {
+    /// - Parameters:
+    ///   - original: How many scalars of the damaged text it replaces.
+    ///   - replacement: How many characters it puts in their place.
+    static func requiredMargin(original: Int, replacement: Int) -> Double {
         Self.baseMargin + Self.marginPerCharacter * Double(max(original, replacement))
     }
 
@@ -524,7 +532,7 @@ struct RecodeRepair: Sendable {
             ? cost(of: replacement, between: left, and: right, sharing: shared.replacementLength, scored: &shared.replacement)
             : model.cost(of: left + replacement + right)
         let margin = originalCost - lostDiscount - replacementCost
-        let required = requiredMargin(original: original.count, replacement: replacement.count)
+        let required = Self.requiredMargin(original: original.count, replacement: replacement.count)
         guard margin >= required else { return nil }
         let confidence = min(0.99, 1 - 1 / (1 + margin / required))
         return Assessed(
