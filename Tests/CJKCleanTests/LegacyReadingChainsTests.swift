@@ -4,6 +4,7 @@ import XCTest
 
 /// The screening of starts of lossless re-readings: it turns away only starts whose decoding
 /// the repair would reject anyway, so the repair finds the same edits with it as without it.
+/// (The comparisons switch off the screening of UTF-8 starts too, and so cover it as well.)
 final class LegacyReadingChainsTests: XCTestCase {
     private func chains(_ line: [Unicode.Scalar], kind: Repair.Kind) throws -> LegacyReadingChains {
         let transform = try XCTUnwrap(RecodeTransform.all.first { $0.kind == kind })
@@ -113,7 +114,7 @@ final class LegacyReadingChainsTests: XCTestCase {
             let lines = MojibakeGate.scan(text).filter { !$0.signals.isDisjoint(with: .recodable) }
             let model = PlausibilityModel(document: scalars)
             let screened = RecodeRepair(model: model, maximumAttempts: .max).edits(for: scalars, lines: lines)
-            let unscreened = RecodeRepair(model: model, screensLosslessStarts: false, maximumAttempts: .max)
+            let unscreened = RecodeRepair(model: model, screensStarts: false, maximumAttempts: .max)
                 .edits(for: scalars, lines: lines)
             XCTAssertEqual(screened.map(Self.describe), unscreened.map(Self.describe), text)
             if screened.contains(where: { legacyKinds.contains($0.kind) }) { edited += 1 }
@@ -155,7 +156,7 @@ final class LegacyReadingChainsTests: XCTestCase {
             // Without a limit on attempts: starts turned away spend none, and the comparison is
             // of what each start gives.
             let screened = RecodeRepair(model: model, maximumAttempts: .max).edits(for: scalars, lines: lines)
-            let unscreened = RecodeRepair(model: model, screensLosslessStarts: false, maximumAttempts: .max)
+            let unscreened = RecodeRepair(model: model, screensStarts: false, maximumAttempts: .max)
                 .edits(for: scalars, lines: lines)
             XCTAssertEqual(screened.map(Self.describe), unscreened.map(Self.describe), String(document.prefix(60)))
             if !screened.isEmpty { edited += 1 }

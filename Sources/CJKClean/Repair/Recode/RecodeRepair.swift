@@ -35,25 +35,26 @@ struct RecodeRepair: Sendable {
 
     private let model: PlausibilityModel
     private let transforms: [RecodeTransform]
-    private let screensLosslessStarts: Bool
+    private let screensStarts: Bool
     private let maximumAttempts: Int
 
     /// Creates the repair.
     /// - Parameters:
     ///   - model: The plausibility model that judges candidates.
     ///   - transforms: The misreadings to try.
-    ///   - screensLosslessStarts: Whether ``LegacyReadingChains`` turns away the starts of
-    ///     lossless re-readings that cannot give a repair; without it every start is decoded
-    ///     (what the screening must agree with).
+    ///   - screensStarts: Whether starts that cannot give a repair are turned away before
+    ///     decoding: by ``LegacyReadingChains`` for lossless re-readings, by their first
+    ///     character for UTF-8 ones. Without it every start is decoded (what the screening must
+    ///     agree with).
     ///   - maximumAttempts: How many stretches one call of ``edits(for:lines:)`` decodes at
     ///     most.
     init(
-        model: PlausibilityModel, transforms: [RecodeTransform] = RecodeTransform.all, screensLosslessStarts: Bool = true,
+        model: PlausibilityModel, transforms: [RecodeTransform] = RecodeTransform.all, screensStarts: Bool = true,
         maximumAttempts: Int = maximumAttemptsPerDocument
     ) {
         self.model = model
         self.transforms = transforms
-        self.screensLosslessStarts = screensLosslessStarts
+        self.screensStarts = screensStarts
         self.maximumAttempts = maximumAttempts
     }
 
@@ -182,7 +183,7 @@ struct RecodeRepair: Sendable {
         // A lossless re-reading is decoded from a start only when its sums along the line leave
         // room for a repair there. (Lines flagged only for lost-byte marks never get here.)
         var chains: LegacyReadingChains?
-        if screensLosslessStarts, nextMark == nil, case .legacy(let charset) = transform.original {
+        if screensStarts, nextMark == nil, case .legacy(let charset) = transform.original {
             let sums = lineSums ?? LinePrefixSums(scalars, model: model)
             lineSums = sums
             chains = LegacyReadingChains(
@@ -205,7 +206,9 @@ struct RecodeRepair: Sendable {
             // no attempt: a whole page of legacy bytes read as Windows-1252 is re-read to its end.
             guard scalars[offset].value >= 0x80 || scalars[offset] == "?", allowedStarts?[offset] ?? true,
                 !recoded.isBarrier(offset),
-                transform.original != .utf8 || recoded.mayDecodeUTF8(from: offset),
+                transform.original != .utf8
+                    || recoded.mayDecodeUTF8(from: offset)
+                        && !(screensStarts && Self.beginsWithUnrepairable(recoded, at: offset, transform)),
                 chains?.mayRepair(from: offset, window: window, after: offset > 0 ? scalars[offset - 1] : nil) ?? true,
                 let candidate = candidate(
                     at: offset, in: scalars, census: census, recoded: recoded, transform: transform, window: window,
@@ -225,6 +228,15 @@ struct RecodeRepair: Sendable {
             offset = range.upperBound
         }
         return found
+    }
+
+    /// Whether a UTF-8 re-reading from scalar `offset` begins with a known character that no
+    /// repair may contain, so that every stretch from there would be rejected. Under
+    /// Windows-1252 a character that Windows-1252 can encode is left to the judge, which may
+    /// undo it once more (text encoded to UTF-8 twice).
+    static func beginsWithUnrepairable(_ recoded: RecodedLine, at offset: Int, _ transform: RecodeTransform) -> Bool {
+        guard let first = recoded.knownUTF8Character(at: offset), !first.isPlausibleAfterRecoding else { return false }
+        return transform.misread != .windows1252 || CharsetTable.windows1252.packedBytes(of: first) == 0
     }
 
     /// The best change starting at `offset`, if one is clearly better than the original.

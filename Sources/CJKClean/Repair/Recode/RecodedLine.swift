@@ -90,6 +90,15 @@ struct RecodedLine {
         return mayBeLost || UTF8Sequence.isContinuation(next)
     }
 
+    /// The character that UTF-8 decoding from the start of scalar `offset` begins with, when
+    /// its bytes are all known and form a valid sequence; `nil` otherwise.
+    func knownUTF8Character(at offset: Int) -> Unicode.Scalar? {
+        let position = scalarStarts[offset]
+        guard case .byte(let lead, _) = items[position], let length = UTF8Sequence.length(lead: lead) else { return nil }
+        if length == 1 { return Unicode.Scalar(lead) }
+        return knownSequence(lead: lead, at: position, length: length, before: items.count)?.0 ?? nil
+    }
+
     /// Decodes from the start of scalar `offset` as far as the original charset allows.
     /// - Parameters:
     ///   - offset: The first scalar of the stretch.
