@@ -123,43 +123,73 @@ struct LegacyReadingChains {
         self.sums = sums
     }
 
-    /// Whether a decoding from scalar `offset` may give a repair; `false` only when both ends
-    /// that ``RecodeRepair`` would judge (the best running margin and the longest) fail a cheap
-    /// check that it makes before scoring: a character no repair may produce, too few CJK
-    /// characters, a mean cost above ``RecodeRepair/maximumMeanCost``, or less margin than a
-    /// change of that size needs even if known words covered every Han character.
-    /// - Parameters:
-    ///   - offset: The first scalar of the stretch.
-    ///   - window: How many scalars the stretch may cover. When the chain runs past them the
-    ///     answer is `true`: the decoding would stop short, and these sums do not.
-    ///   - left: The scalar before the stretch, if any.
-    func mayRepair(from offset: Int, window: Int, after left: Unicode.Scalar?) -> Bool {
-        let start = scalarStarts[offset]
-        let first = links[start]
-        guard Int(first.chainEnd) <= scalarStarts[min(scalarStarts.count - 1, offset + window)] else { return true }
-        // Without an end on a scalar the decoding gives nothing to judge.
-        guard first.lastEnd >= 0, first.bestEnd >= 0 else { return false }
-        let leftPairCost = left.map { PlausibilityModel.pairCost($0, first.character) } ?? 0
-        return passesCheapChecks(from: start, at: offset, through: Int(first.bestEnd), leftPairCost: leftPairCost)
-            || passesCheapChecks(from: start, at: offset, through: Int(first.lastEnd), leftPairCost: leftPairCost)
+    /// What the sums along the chain say of a decoding from one start.
+    enum Start: Equatable {
+        /// The chain runs past the window: the decoding would stop short, and the sums say
+        /// nothing about it.
+        case unknown
+        /// The decoding cannot give a repair: both ends that ``RecodeRepair`` would judge (the
+        /// best running margin and the longest) fail a cheap check that it makes before
+        /// scoring. A character no repair may produce, too few CJK characters, a mean cost above
+        /// ``RecodeRepair/maximumMeanCost``, or less margin than a change of that size needs even
+        /// if known words covered every Han character.
+        case turnedAway
+        /// The decoding may give a repair.
+        /// - Parameters:
+        ///   - marginBound: The most margin its repair could have.
+        ///   - reach: The scalar its longest end reaches: a repair from this start ends there
+        ///     or before.
+        case mayRepair(marginBound: Double, reach: Int)
     }
 
-    /// Whether the characters from `start` (the start of scalar `offset`) through the one at
-    /// `last`, which ends on a scalar, pass the cheap checks.
-    private func passesCheapChecks(from start: Int, at offset: Int, through last: Int, leftPairCost: Double) -> Bool {
+    /// What a decoding from scalar `offset` may give.
+    /// - Parameters:
+    ///   - offset: The first scalar of the stretch.
+    ///   - window: How many scalars the stretch may cover.
+    ///   - left: The scalar before the stretch, if any.
+    func start(at offset: Int, window: Int, after left: Unicode.Scalar?) -> Start {
+        let start = scalarStarts[offset]
+        let first = links[start]
+        guard Int(first.chainEnd) <= scalarStarts[min(scalarStarts.count - 1, offset + window)] else { return .unknown }
+        // Without an end on a scalar the decoding gives nothing to judge.
+        guard first.lastEnd >= 0, first.bestEnd >= 0 else { return .turnedAway }
+        let leftPairCost = left.map { PlausibilityModel.pairCost($0, first.character) } ?? 0
+        let best = marginBoundIfCheapChecksPass(
+            from: start, at: offset, through: Int(first.bestEnd), leftPairCost: leftPairCost)
+        let longest =
+            first.lastEnd == first.bestEnd
+            ? best
+            : marginBoundIfCheapChecksPass(
+                from: start, at: offset, through: Int(first.lastEnd), leftPairCost: leftPairCost)
+        guard let bound = [best, longest].lazy.compactMap({ $0 }).max() else { return .turnedAway }
+        return .mayRepair(marginBound: bound, reach: Int(links[Int(first.lastEnd)].endScalar))
+    }
+
+    /// Whether a decoding from scalar `offset` may give a repair: ``start(at:window:after:)``
+    /// does not turn it away.
+    func mayRepair(from offset: Int, window: Int, after left: Unicode.Scalar?) -> Bool {
+        start(at: offset, window: window, after: left) != .turnedAway
+    }
+
+    /// The most margin that the characters from `start` (the start of scalar `offset`) through
+    /// the one at `last`, which ends on a scalar, could have as a repair; `nil` when they fail
+    /// the cheap checks.
+    private func marginBoundIfCheapChecksPass(from start: Int, at offset: Int, through last: Int, leftPairCost: Double)
+        -> Double?
+    {
         let first = links[start]
         let final = links[last]
         let after = links[final.next < 0 ? last : Int(final.next)]
-        if first.firstImplausible >= 0 && first.firstImplausible <= last { return false }
-        if Int(first.cjkCharacters - after.cjkCharacters) < minimumCJKCharacters { return false }
+        if first.firstImplausible >= 0 && first.firstImplausible <= last { return nil }
+        if Int(first.cjkCharacters - after.cjkCharacters) < minimumCJKCharacters { return nil }
         let characters = Int(first.characters - final.characters) + 1
         let cost = first.costWithPairs - final.costWithPairs + final.cost + leftPairCost
-        // A hair of slack: the check itself sums the same costs in another order.
-        guard cost / Double(characters) <= RecodeRepair.maximumMeanCost + 1e-6 else { return false }
+        // A hair of slack: the checks themselves sum the same costs in another order.
+        guard cost / Double(characters) <= RecodeRepair.maximumMeanCost + 1e-6 else { return nil }
         let end = Int(final.endScalar)
         let han = Int(first.hanCharacters - after.hanCharacters)
-        return marginBound(replacing: offset..<end, cost: cost, last: final.character, han: han)
-            >= RecodeRepair.requiredMargin(original: end - offset, replacement: characters) - 1e-6
+        let bound = marginBound(replacing: offset..<end, cost: cost, last: final.character, han: han) + 1e-6
+        return bound >= RecodeRepair.requiredMargin(original: end - offset, replacement: characters) ? bound : nil
     }
 
     /// The most margin that scoring could give a re-reading of the scalars in `range`: the
@@ -187,7 +217,8 @@ struct LegacyReadingChains {
             original += PlausibilityModel.openingBracketAtEndCost
         }
         let contextHan =
-            sums.han[lower] - sums.han[max(0, lower - context)] + sums.han[min(count, upper + context)] - sums.han[upper]
+            sums.han[lower] - sums.han[max(0, lower - context)] + sums.han[min(count, upper + context)]
+            - sums.han[upper]
         return original - replacement + PlausibilityModel.wordBonusPerCharacter * Double(han + contextHan)
     }
 }

@@ -58,8 +58,8 @@ struct RecodeRepair: Sendable {
         self.maximumAttempts = maximumAttempts
     }
 
-    /// A candidate change with its margin over the original.
-    private struct Candidate {
+    /// A change from one start of a line, with its margin over the original.
+    private struct Change {
         var edit: ScalarEdit
         var margin: Double
     }
@@ -81,60 +81,126 @@ struct RecodeRepair: Sendable {
     ///   - lines: The suspicious lines and what they raised.
     /// - Returns: The edits, non-overlapping and sorted.
     func edits(for scalars: [Unicode.Scalar], lines: [MojibakeGate.SuspiciousLine]) -> [ScalarEdit] {
-        var candidates: [Candidate] = []
+        var candidates: [LineCandidates.Candidate] = []
         var budget = maximumAttempts
         var lostByteChoices = transforms.map { _ in LostByteChoices(model: model, maximumChoices: Self.choicesPerUnit) }
         for line in lines where line.scalars.count <= Self.maximumLineLength {
-            let slice = scalars[line.scalars]
-            let singleByte = !line.signals.isDisjoint(with: [.latin1Sequence, .c1Control])
-            let doubleByte = !line.signals.isDisjoint(with: [
-                .rareHanRun, .halfwidthKanaNextToHan, .symbolNextToHan, .replacementCharacter, .questionAfterCJK,
-                .privateUse,
-            ])
-            // Long stretches that re-read as UTF-8 are taken as UTF-8 under the first misreading
-            // that explains them: long runs of valid multi-byte sequences are rare in legacy
-            // bytes, and rarer still under two misreadings at once, so the later re-readings (the
-            // UTF-8 ones in order of how common the misreading is, then the legacy ones) skip them
-            // instead of decoding them again from each of their characters. Short ones (`Â·`) may
-            // be legacy bytes and stay open to every reading.
-            var explained = ExplainedSpans()
-            // A line whose only sign is a run of rare Han characters is mostly clean text with a
-            // few uncommon words: a misreading there starts next to a rare character.
-            let starts = line.signals == .rareHanRun ? Self.startsNearRareHan(slice) : nil
-            // A line whose only sign is a lost-byte mark (`?` after CJK, U+FFFD) is mostly clean
-            // text with ordinary question marks or honest replacements: only a misreading that
-            // loses bytes can explain a mark, and only a stretch that reaches one is evidenced.
-            let marksOnly = line.signals.isSubset(of: [.replacementCharacter, .questionAfterCJK])
-            // What every misreading of the line asks about it, worked out once.
-            let lineScalars = Array(slice)
-            let census = ScriptCensus(lineScalars)
-            let nextMark = marksOnly ? Self.nextLostByteMark(in: lineScalars) : nil
-            var recodedLines = RecodedLines(slice)
-            var lineSums: LinePrefixSums?
-            for (index, transform) in transforms.enumerated()
-            where transform.misread == .windows1252 ? singleByte : doubleByte {
-                if marksOnly && transform.lostBytes.isEmpty { continue }
-                let found = self.candidates(
-                    in: slice, scalars: lineScalars, census: census, recodedLines: &recodedLines, lineSums: &lineSums,
-                    transform: transform, skipping: explained,
-                    allowedStarts: starts, nextMark: nextMark, choices: &lostByteChoices[index], budget: &budget)
-                if transform.original == .utf8 {
-                    for candidate in found where candidate.edit.range.count >= Self.minimumExplainedSpan {
-                        explained.insert(candidate.edit.range)
-                    }
-                }
-                candidates.append(contentsOf: found)
+            var found = self.candidates(
+                on: line, in: scalars, skipsOutranked: screensStarts, choices: &lostByteChoices, budget: &budget)
+            if !found.isExact {
+                found = self.candidates(
+                    on: line, in: scalars, skipsOutranked: false, choices: &lostByteChoices, budget: &budget)
             }
+            candidates.append(contentsOf: found.found)
         }
         // The most convincing changes first; each scalar changes at most once.
-        candidates.sort { $0.margin > $1.margin }
-        var taken: [Range<Int>] = []
-        var edits: [ScalarEdit] = []
-        for candidate in candidates where !taken.contains(where: { $0.overlaps(candidate.edit.range) }) {
-            taken.append(candidate.edit.range)
-            edits.append(candidate.edit)
+        return LineCandidates.choose(candidates).map { candidates[$0].edit }.sorted {
+            $0.range.lowerBound < $1.range.lowerBound
         }
-        return edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The candidates for every misreading its signals point to on one line.
+    /// - Parameters:
+    ///   - line: The suspicious line and what it raised.
+    ///   - scalars: The whole text.
+    ///   - skipsOutranked: Whether starts of lossless re-readings that a candidate already found
+    ///     outranks are skipped (see ``LineCandidates``).
+    ///   - choices: For each misreading, the choices for characters with lost bytes so far.
+    ///   - budget: The attempts left.
+    private func candidates(
+        on line: MojibakeGate.SuspiciousLine, in scalars: [Unicode.Scalar], skipsOutranked: Bool,
+        choices: inout [LostByteChoices], budget: inout Int
+    ) -> LineCandidates {
+        let slice = scalars[line.scalars]
+        let singleByte = !line.signals.isDisjoint(with: [.latin1Sequence, .c1Control])
+        let doubleByte = !line.signals.isDisjoint(with: [
+            .rareHanRun, .halfwidthKanaNextToHan, .symbolNextToHan, .replacementCharacter, .questionAfterCJK,
+            .privateUse,
+        ])
+        // Long stretches that re-read as UTF-8 are taken as UTF-8 under the first misreading
+        // that explains them: long runs of valid multi-byte sequences are rare in legacy
+        // bytes, and rarer still under two misreadings at once, so the later re-readings (the
+        // UTF-8 ones in order of how common the misreading is, then the legacy ones) skip them
+        // instead of decoding them again from each of their characters. Short ones (`Â·`) may
+        // be legacy bytes and stay open to every reading.
+        var explained = ExplainedSpans()
+        // A line whose only sign is a run of rare Han characters is mostly clean text with a
+        // few uncommon words: a misreading there starts next to a rare character.
+        let starts = line.signals == .rareHanRun ? Self.startsNearRareHan(slice) : nil
+        // A line whose only sign is a lost-byte mark (`?` after CJK, U+FFFD) is mostly clean
+        // text with ordinary question marks or honest replacements: only a misreading that
+        // loses bytes can explain a mark, and only a stretch that reaches one is evidenced.
+        let marksOnly = line.signals.isSubset(of: [.replacementCharacter, .questionAfterCJK])
+        // What every misreading of the line asks about it, worked out once.
+        let lineScalars = Array(slice)
+        let census = ScriptCensus(lineScalars)
+        let nextMark = marksOnly ? Self.nextLostByteMark(in: lineScalars) : nil
+        var recodedLines = RecodedLines(slice)
+        var found = LineCandidates(line: line.scalars)
+        let readsAsEuropeanText = singleByte && Self.readsAsEuropeanText(slice)
+        // The misreadings the line's signals point to.
+        let tried = transforms.indices.filter { index in
+            let transform = transforms[index]
+            if marksOnly && transform.lostBytes.isEmpty { return false }
+            return transform.misread == .windows1252 ? singleByte && !readsAsEuropeanText : doubleByte
+        }
+        // The UTF-8 re-readings first: they settle the spans they explain.
+        for index in tried where transforms[index].original == .utf8 {
+            let transform = transforms[index]
+            let before = found.found.count
+            self.candidates(
+                in: slice, scalars: lineScalars, census: census, recodedLines: &recodedLines, chains: nil,
+                transform: transform, at: index, skipping: explained, allowedStarts: starts, nextMark: nextMark,
+                into: &found, skipsOutranked: false, choices: &choices[index], budget: &budget)
+            for candidate in found.found[before...] where candidate.edit.range.count >= Self.minimumExplainedSpan {
+                explained.insert(candidate.edit.range)
+            }
+        }
+        // Then the lossless re-readings, the most promising first.
+        guard mayReread(slice, skipping: explained) else { return found }
+        var lossless: [(index: Int, chains: LegacyReadingChains?, promise: Double)] = tried.compactMap { index in
+            transforms[index].original == .utf8 ? nil : (index, nil, -.infinity)
+        }
+        // A lossless re-reading is decoded from a start only when its sums along the line leave
+        // room for a repair there. (Lines flagged only for lost-byte marks never get here.)
+        if screensStarts && !lossless.isEmpty {
+            let sums = LinePrefixSums(lineScalars, model: model)
+            for position in lossless.indices {
+                let transform = transforms[lossless[position].index]
+                guard case .legacy(let charset) = transform.original else { continue }
+                let chains = LegacyReadingChains(
+                    recodedLines.recoded(for: transform), table: charset.table, scalars: lineScalars, sums: sums,
+                    model: model, minimumCJKCharacters: Self.minimumCJKCharacters(for: transform))
+                lossless[position].chains = chains
+                lossless[position].promise = Self.promise(of: chains, in: lineScalars)
+            }
+            // The order only decides how much is skipped: which candidates are chosen does not
+            // depend on the order they were found in.
+            lossless.sort { $0.promise > $1.promise }
+        }
+        for (index, chains, _) in lossless {
+            self.candidates(
+                in: slice, scalars: lineScalars, census: census, recodedLines: &recodedLines, chains: chains,
+                transform: transforms[index], at: index, skipping: explained, allowedStarts: starts,
+                nextMark: nextMark, into: &found, skipsOutranked: skipsOutranked, choices: &choices[index],
+                budget: &budget)
+        }
+        return found
+    }
+
+    /// How much a lossless re-reading of a line promises: the most margin a repair from its first
+    /// non-ASCII scalar could have, or from the next when that one is turned away. Searching the
+    /// most promising re-reading first lets its candidates outrank the starts of the others.
+    private static func promise(of chains: LegacyReadingChains, in line: [Unicode.Scalar]) -> Double {
+        var promise = -Double.infinity
+        for offset in line.indices.lazy.filter({ line[$0].value >= 0x80 }).prefix(2) {
+            if case .mayRepair(let bound, _) = chains.start(
+                at: offset, window: maximumWindow, after: offset > 0 ? line[offset - 1] : nil)
+            {
+                promise = max(promise, bound)
+            }
+        }
+        return promise
     }
 
     /// Offsets (from the line's start) at which a misreading may begin on a line flagged only for
@@ -160,37 +226,37 @@ struct RecodeRepair: Sendable {
         return next
     }
 
-    /// Candidates for one misreading of one line.
+    /// Whether any misreading may change a line: it has a non-ASCII scalar outside the spans
+    /// already explained as UTF-8.
+    private func mayReread(_ line: ArraySlice<Unicode.Scalar>, skipping explained: ExplainedSpans) -> Bool {
+        line.contains(where: { $0.value >= 0x80 }) && !explained.coversEveryNonASCIIScalar(of: line)
+    }
+
+    /// Finds the candidates for one misreading of one line.
     /// - Parameters:
     ///   - line: The line within the whole text.
     ///   - scalars: The same line as an array of its own.
     ///   - census: The line's ``ScriptCensus``.
     ///   - recodedLines: The line's bytes under the misreadings met so far.
-    ///   - lineSums: The line's costs summed from its start, once a lossless re-reading needed
-    ///     them.
+    ///   - chains: For a lossless re-reading, the sums that screen its starts.
+    ///   - transform: The misreading.
+    ///   - index: Its position in ``transforms``.
+    ///   - explained: The spans explained as UTF-8, skipped.
+    ///   - allowedStarts: Where a misreading may begin, when only some starts may.
     ///   - nextMark: When only stretches reaching a lost-byte mark count, ``nextLostByteMark(in:)``.
+    ///   - found: The line's candidates so far, which this misreading's are added to.
+    ///   - skipsOutranked: Whether starts that a candidate found before outranks are skipped.
     ///   - choices: The choices for characters with lost bytes under this misreading so far.
+    ///   - budget: The attempts left.
     private func candidates(
         in line: ArraySlice<Unicode.Scalar>, scalars: [Unicode.Scalar], census: ScriptCensus,
-        recodedLines: inout RecodedLines, lineSums: inout LinePrefixSums?, transform: RecodeTransform,
-        skipping explained: ExplainedSpans, allowedStarts: [Bool]?, nextMark: [Int]?, choices: inout LostByteChoices,
-        budget: inout Int
-    ) -> [Candidate] {
-        guard line.contains(where: { $0.value >= 0x80 }), !explained.coversEveryNonASCIIScalar(of: line) else { return [] }
-        if transform.misread == .windows1252 && Self.readsAsEuropeanText(line) { return [] }
-        let lineStart = line.startIndex
+        recodedLines: inout RecodedLines, chains: LegacyReadingChains?, transform: RecodeTransform, at index: Int,
+        skipping explained: ExplainedSpans, allowedStarts: [Bool]?, nextMark: [Int]?, into found: inout LineCandidates,
+        skipsOutranked: Bool, choices: inout LostByteChoices, budget: inout Int
+    ) {
+        guard mayReread(line, skipping: explained) else { return }
         let recoded = recodedLines.recoded(for: transform)
-        // A lossless re-reading is decoded from a start only when its sums along the line leave
-        // room for a repair there. (Lines flagged only for lost-byte marks never get here.)
-        var chains: LegacyReadingChains?
-        if screensStarts, nextMark == nil, case .legacy(let charset) = transform.original {
-            let sums = lineSums ?? LinePrefixSums(scalars, model: model)
-            lineSums = sums
-            chains = LegacyReadingChains(
-                recoded, table: charset.table, scalars: scalars, sums: sums, model: model,
-                minimumCJKCharacters: Self.minimumCJKCharacters(for: transform))
-        }
-        var found: [Candidate] = []
+        let lineStart = line.startIndex
         // One decoding buffer for every start of the line.
         var decoding = RecodedLine.Decoding()
         var offset = 0
@@ -209,7 +275,9 @@ struct RecodeRepair: Sendable {
                 transform.original != .utf8
                     || recoded.mayDecodeUTF8(from: offset)
                         && !(screensStarts && Self.beginsWithUnrepairable(recoded, at: offset, transform)),
-                chains?.mayRepair(from: offset, window: window, after: offset > 0 ? scalars[offset - 1] : nil) ?? true,
+                !isScreenedOut(
+                    offset, chains: chains, window: window, in: scalars, transform: index, found: &found,
+                    skipsOutranked: skipsOutranked),
                 let candidate = candidate(
                     at: offset, in: scalars, census: census, recoded: recoded, transform: transform, window: window,
                     reaching: nextMark?[offset], choices: &choices, decoding: &decoding, budget: &budget)
@@ -219,15 +287,30 @@ struct RecodeRepair: Sendable {
             }
             let range = candidate.edit.range
             found.append(
-                Candidate(
+                LineCandidates.Candidate(
                     edit: ScalarEdit(
-                        range: (range.lowerBound + line.startIndex)..<(range.upperBound + line.startIndex),
+                        range: (range.lowerBound + lineStart)..<(range.upperBound + lineStart),
                         replacement: candidate.edit.replacement, kind: candidate.edit.kind,
                         confidence: candidate.edit.confidence),
-                    margin: candidate.margin))
+                    margin: candidate.margin, transform: index))
             offset = range.upperBound
         }
-        return found
+    }
+
+    /// Whether the sums along a lossless re-reading turn a start away: no repair from it could
+    /// pass the cheap checks, or (when `skipsOutranked`) a candidate found over it has more
+    /// margin than any repair from it could have.
+    private func isScreenedOut(
+        _ offset: Int, chains: LegacyReadingChains?, window: Int, in scalars: [Unicode.Scalar], transform: Int,
+        found: inout LineCandidates, skipsOutranked: Bool
+    ) -> Bool {
+        guard let chains else { return false }
+        switch chains.start(at: offset, window: window, after: offset > 0 ? scalars[offset - 1] : nil) {
+        case .unknown: return false
+        case .turnedAway: return true
+        case .mayRepair(let bound, let reach):
+            return skipsOutranked && found.skips(transform: transform, at: offset, marginBound: bound, reach: reach)
+        }
     }
 
     /// Whether a UTF-8 re-reading from scalar `offset` begins with a known character that no
@@ -244,10 +327,11 @@ struct RecodeRepair: Sendable {
     ///   - decoding: A buffer for the decoding from `offset`.
     ///   - budget: The attempts left; one is spent when anything decodes.
     private func candidate(
-        at offset: Int, in scalars: [Unicode.Scalar], census: ScriptCensus, recoded: RecodedLine, transform: RecodeTransform,
+        at offset: Int, in scalars: [Unicode.Scalar], census: ScriptCensus, recoded: RecodedLine,
+        transform: RecodeTransform,
         window: Int, reaching mark: Int?, choices: inout LostByteChoices, decoding: inout RecodedLine.Decoding,
         budget: inout Int
-    ) -> Candidate? {
+    ) -> Change? {
         recoded.decode(from: offset, transform: transform, maximumScalars: window, choices: &choices, into: &decoding)
         if decoding.count > 0 { budget -= 1 }
         guard let lastEnd = decoding.ends.last, lastEnd.scalar > mark ?? offset else { return nil }
@@ -357,7 +441,8 @@ struct RecodeRepair: Sendable {
     ///   - original: The stretch of the line it replaces.
     ///   - line: The census of the whole line.
     private static func addsForeignScript(
-        _ replacement: ArraySlice<Unicode.Scalar>, replacing original: ArraySlice<Unicode.Scalar>, inLine line: ScriptCensus
+        _ replacement: ArraySlice<Unicode.Scalar>, replacing original: ArraySlice<Unicode.Scalar>,
+        inLine line: ScriptCensus
     ) -> Bool {
         // Han and punctuation bring no script, whatever surrounds them: the common case needs
         // no census of the stretch replaced.
@@ -439,7 +524,7 @@ struct RecodeRepair: Sendable {
     /// A change clearly better than the original, before the check that misreading it gives
     /// the damaged text back.
     private struct Assessed {
-        var candidate: Candidate
+        var candidate: Change
         /// The damaged text and the character after it, when the change needs the check.
         var check: (original: [Unicode.Scalar], next: Unicode.Scalar?)?
     }
@@ -541,14 +626,16 @@ struct RecodeRepair: Sendable {
         // A re-reading undone again is no longer the one the other end shares.
         let replacementCost =
             !readAgain
-            ? cost(of: replacement, between: left, and: right, sharing: shared.replacementLength, scored: &shared.replacement)
+            ? cost(
+                of: replacement, between: left, and: right, sharing: shared.replacementLength,
+                scored: &shared.replacement)
             : model.cost(of: left + replacement + right)
         let margin = originalCost - lostDiscount - replacementCost
         let required = Self.requiredMargin(original: original.count, replacement: replacement.count)
         guard margin >= required else { return nil }
         let confidence = min(0.99, 1 - 1 / (1 + margin / required))
         return Assessed(
-            candidate: Candidate(
+            candidate: Change(
                 edit: ScalarEdit(range: range, replacement: replacement, kind: transform.kind, confidence: confidence),
                 margin: margin),
             check: verify ? (original, right.first) : nil)
@@ -567,13 +654,15 @@ struct RecodeRepair: Sendable {
     /// Whether an assessed change passes the reproduction check, when it needs one.
     private func reproduces(_ assessed: Assessed, transform: RecodeTransform) -> Bool {
         guard let check = assessed.check else { return true }
-        return reproduces(check.original, from: assessed.candidate.edit.replacement, next: check.next, transform: transform)
+        return reproduces(
+            check.original, from: assessed.candidate.edit.replacement, next: check.next, transform: transform)
     }
 
     /// Whether misreading the repaired text gives back the damaged text exactly (a `?` in the
     /// damaged text matching a U+FFFD of the misreading).
     private func reproduces(
-        _ original: [Unicode.Scalar], from replacement: [Unicode.Scalar], next: Unicode.Scalar?, transform: RecodeTransform
+        _ original: [Unicode.Scalar], from replacement: [Unicode.Scalar], next: Unicode.Scalar?,
+        transform: RecodeTransform
     ) -> Bool {
         // The bytes go straight from the scalars: a `String` in between would be validated
         // and walked again.
@@ -585,7 +674,9 @@ struct RecodeRepair: Sendable {
             bytes.append(contentsOf: nextBytes)
             expected.append(next)
         }
-        guard let produced = try? ICUCharset.decodeScalars(bytes, charset: transform.misread.icuName) else { return false }
+        guard let produced = try? ICUCharset.decodeScalars(bytes, charset: transform.misread.icuName) else {
+            return false
+        }
         guard produced.count == expected.count else { return false }
         return zip(produced, expected).allSatisfy { produced, expected in
             produced == expected || (produced == "\u{FFFD}" && (expected == "?" || expected == "\u{FFFD}"))

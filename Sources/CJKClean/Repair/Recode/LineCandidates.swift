@@ -1,0 +1,119 @@
+/// The candidate changes found on one line, and what let the search skip work there: starts of
+/// lossless re-readings turned away because a candidate already found over them has more
+/// margin than any repair from them could have.
+///
+/// Such a start could only give a change that the final choice (the most margin first, each
+/// scalar changed once) rejects, provided the candidate that outranked it is chosen. Skipping it
+/// is exact when, once the line is done, every such candidate is chosen and no candidate of the
+/// same re-reading begins inside the stretch the skipped start could have covered (a start
+/// inside it would have been passed over after a change there). ``isExact`` checks both;
+/// when it fails the line is searched again without skipping.
+struct LineCandidates {
+    /// A candidate change with its margin over the original.
+    struct Candidate {
+        var edit: ScalarEdit
+        var margin: Double
+        /// The position of its misreading in the repair's list: changes with equal margins are
+        /// chosen in that order, then from the start of the line.
+        var transform: Int
+    }
+
+    /// A start turned away because a candidate outranked it.
+    private struct Skip {
+        /// The re-reading it belongs to.
+        var transform: Int
+        /// The start, and the scalar its longest decoding reaches.
+        var span: Range<Int>
+    }
+
+    /// The line's scalars within the whole text.
+    private let line: Range<Int>
+    /// The candidates, in the order they were found.
+    private(set) var found: [Candidate] = []
+    /// For each scalar of the line, the most margin of a candidate covering it; empty until a
+    /// start is first checked.
+    private var bestMargin: [Double] = []
+    /// For each scalar of the line, the candidate with that margin (an index into ``found``).
+    private var bestOwner: [Int] = []
+    /// The candidates that outranked a start.
+    private var anchors: Set<Int> = []
+    private var skips: [Skip] = []
+
+    /// Starts with no candidate.
+    /// - Parameter line: The line's scalars within the whole text.
+    init(line: Range<Int>) {
+        self.line = line
+    }
+
+    /// Adds a candidate found on the line.
+    mutating func append(_ candidate: Candidate) {
+        found.append(candidate)
+        if !bestMargin.isEmpty { cover(with: found.count - 1) }
+    }
+
+    /// Records the margin of candidate `index` over the scalars it covers.
+    private mutating func cover(with index: Int) {
+        let candidate = found[index]
+        for offset in candidate.edit.range where candidate.margin > bestMargin[offset - line.lowerBound] {
+            bestMargin[offset - line.lowerBound] = candidate.margin
+            bestOwner[offset - line.lowerBound] = index
+        }
+    }
+
+    /// Whether a start may be skipped: a candidate found over it has more margin than any repair
+    /// from it could have. Records the skip when it may.
+    /// - Parameters:
+    ///   - transform: The re-reading's position in the repair's list.
+    ///   - offset: The start, counted from the line's start.
+    ///   - marginBound: The most margin a repair from it could have.
+    ///   - reach: The scalar its longest decoding reaches, counted from the line's start.
+    mutating func skips(transform: Int, at offset: Int, marginBound: Double, reach: Int) -> Bool {
+        guard !found.isEmpty else { return false }
+        if bestMargin.isEmpty {
+            bestMargin = Array(repeating: -.infinity, count: line.count)
+            bestOwner = Array(repeating: -1, count: line.count)
+            for index in found.indices { cover(with: index) }
+        }
+        guard marginBound < bestMargin[offset] else { return false }
+        anchors.insert(bestOwner[offset])
+        skips.append(Skip(transform: transform, span: offset..<reach))
+        return true
+    }
+
+    /// Whether the candidates are the ones a search without skips would choose from: every
+    /// candidate that outranked a start is chosen, and no candidate of a re-reading begins inside
+    /// a stretch that a skipped start of the same re-reading could have covered.
+    var isExact: Bool {
+        guard !skips.isEmpty else { return true }
+        let chosen = Set(Self.choose(found))
+        guard anchors.isSubset(of: chosen) else { return false }
+        return !skips.contains { skip in
+            found.contains { candidate in
+                let start = candidate.edit.range.lowerBound - line.lowerBound
+                return candidate.transform == skip.transform && start > skip.span.lowerBound
+                    && start < skip.span.upperBound
+            }
+        }
+    }
+
+    /// The candidates chosen: the most margin first, then the earlier misreading, then the
+    /// earlier start; each scalar changed once.
+    /// - Returns: The indices of the chosen candidates.
+    static func choose(_ candidates: [Candidate]) -> [Int] {
+        let order = candidates.indices.sorted { outranks(candidates[$0], candidates[$1]) }
+        var taken: [Range<Int>] = []
+        var chosen: [Int] = []
+        for index in order where !taken.contains(where: { $0.overlaps(candidates[index].edit.range) }) {
+            taken.append(candidates[index].edit.range)
+            chosen.append(index)
+        }
+        return chosen
+    }
+
+    /// Whether `first` is chosen before `second`.
+    static func outranks(_ first: Candidate, _ second: Candidate) -> Bool {
+        if first.margin != second.margin { return first.margin > second.margin }
+        if first.transform != second.transform { return first.transform < second.transform }
+        return first.edit.range.lowerBound < second.edit.range.lowerBound
+    }
+}

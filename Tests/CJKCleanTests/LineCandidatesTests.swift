@@ -1,0 +1,69 @@
+import XCTest
+
+@testable import CJKClean
+
+/// The bookkeeping that lets the repair skip starts a candidate already outranks, and the check
+/// that sends a line back to a search without skips.
+final class LineCandidatesTests: XCTestCase {
+    private func candidate(_ range: Range<Int>, margin: Double, transform: Int) -> LineCandidates.Candidate {
+        LineCandidates.Candidate(
+            edit: ScalarEdit(range: range, replacement: ["中"], kind: .gbkAsWindows1252, confidence: 0.9),
+            margin: margin, transform: transform)
+    }
+
+    func testTheMostMarginIsChosenFirstThenTheEarlierMisreadingThenTheEarlierStart() {
+        let candidates = [
+            candidate(10..<20, margin: 50, transform: 8),
+            candidate(15..<25, margin: 80, transform: 9),
+            candidate(0..<12, margin: 50, transform: 7),
+            candidate(30..<40, margin: 20, transform: 9),
+            candidate(34..<38, margin: 20, transform: 9),
+        ]
+        // 15..<25 first; of the two with 50, transform 7 before 8, and 10..<20 overlaps what is
+        // taken; of the two with 20 from one misreading, the earlier start.
+        XCTAssertEqual(LineCandidates.choose(candidates), [1, 2, 3])
+    }
+
+    func testAStartIsSkippedOnlyUnderACandidateWithMoreMargin() {
+        var found = LineCandidates(line: 100..<160)
+        XCTAssertFalse(found.skips(transform: 5, at: 3, marginBound: 10, reach: 20), "nothing found yet")
+        found.append(candidate(100..<150, margin: 90, transform: 8))
+        XCTAssertFalse(found.skips(transform: 5, at: 3, marginBound: 90, reach: 20), "a tie is not outranked")
+        XCTAssertFalse(found.skips(transform: 5, at: 55, marginBound: 10, reach: 58), "past the candidate")
+        XCTAssertTrue(found.skips(transform: 5, at: 3, marginBound: 89, reach: 20))
+        XCTAssertTrue(found.isExact)
+    }
+
+    func testSkipsAreExactOnlyWhileTheirOutrankingCandidateIsChosen() {
+        var found = LineCandidates(line: 0..<60)
+        found.append(candidate(0..<30, margin: 90, transform: 8))
+        XCTAssertTrue(found.skips(transform: 9, at: 5, marginBound: 40, reach: 20))
+        XCTAssertTrue(found.isExact)
+        // A later candidate with more margin takes the scalars of the one that outranked the
+        // skipped start: the start's own change might have been chosen beside it.
+        found.append(candidate(25..<60, margin: 120, transform: 10))
+        XCTAssertFalse(found.isExact)
+    }
+
+    func testACandidateInsideASkippedStretchOfItsOwnMisreadingIsNotExact() {
+        var found = LineCandidates(line: 0..<60)
+        found.append(candidate(0..<30, margin: 90, transform: 8))
+        XCTAssertTrue(found.skips(transform: 9, at: 5, marginBound: 40, reach: 20))
+        // Another misreading may begin there: its search did not skip anything.
+        found.append(candidate(40..<50, margin: 10, transform: 10))
+        found.append(candidate(12..<16, margin: 5, transform: 10))
+        XCTAssertTrue(found.isExact)
+        // The skipped start's own misreading may not: without the skip, a change from the
+        // skipped start might have covered this one's start, which would then not be searched.
+        found.append(candidate(12..<16, margin: 5, transform: 9))
+        XCTAssertFalse(found.isExact)
+    }
+
+    func testACandidateAtTheReachOfASkippedStartIsExact() {
+        var found = LineCandidates(line: 0..<60)
+        found.append(candidate(0..<30, margin: 90, transform: 8))
+        XCTAssertTrue(found.skips(transform: 9, at: 5, marginBound: 40, reach: 20))
+        found.append(candidate(20..<24, margin: 5, transform: 9))
+        XCTAssertTrue(found.isExact)
+    }
+}
