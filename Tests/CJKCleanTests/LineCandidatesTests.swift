@@ -59,6 +59,22 @@ final class LineCandidatesTests: XCTestCase {
         XCTAssertFalse(found.isExact)
     }
 
+    func testSkippedStretchesOfOneReadingAreJoinedOnlyWhereTheyOverlap() {
+        var found = LineCandidates(line: 0..<60)
+        found.append(candidate(0..<40, margin: 90, transform: 8))
+        XCTAssertTrue(found.skips(transform: 9, at: 5, marginBound: 40, reach: 10))
+        XCTAssertTrue(found.skips(transform: 9, at: 12, marginBound: 40, reach: 16))
+        XCTAssertTrue(found.skips(transform: 9, at: 14, marginBound: 40, reach: 30))
+        // Between the first stretch's reach and the second start nothing was skipped.
+        var between = found
+        between.append(candidate(11..<12, margin: 5, transform: 9))
+        XCTAssertTrue(between.isExact)
+        // The third stretch reaches past the second one's end.
+        var joined = found
+        joined.append(candidate(20..<22, margin: 5, transform: 9))
+        XCTAssertFalse(joined.isExact)
+    }
+
     func testACandidateAtTheReachOfASkippedStartIsExact() {
         var found = LineCandidates(line: 0..<60)
         found.append(candidate(0..<30, margin: 90, transform: 8))

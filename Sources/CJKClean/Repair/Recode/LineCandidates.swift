@@ -35,8 +35,9 @@ struct LineCandidates {
     private var bestMargin: [Double] = []
     /// For each scalar of the line, the candidate with that margin (an index into ``found``).
     private var bestOwner: [Int] = []
-    /// The candidates that outranked a start.
-    private var anchors: Set<Int> = []
+    /// Whether each candidate outranked a start.
+    private var outranked: [Bool] = []
+    /// The skipped starts; starts of one re-reading whose stretches overlap share one record.
     private var skips: [Skip] = []
 
     /// Starts with no candidate.
@@ -48,6 +49,7 @@ struct LineCandidates {
     /// Adds a candidate found on the line.
     mutating func append(_ candidate: Candidate) {
         found.append(candidate)
+        outranked.append(false)
         if !bestMargin.isEmpty { cover(with: found.count - 1) }
     }
 
@@ -75,8 +77,14 @@ struct LineCandidates {
             for index in found.indices { cover(with: index) }
         }
         guard marginBound < bestMargin[offset] else { return false }
-        anchors.insert(bestOwner[offset])
-        skips.append(Skip(transform: transform, span: offset..<reach))
+        outranked[bestOwner[offset]] = true
+        // No candidate of the re-reading begins at a skipped start, so a stretch from the
+        // previous skipped start that reaches past this one can be extended to this one's reach.
+        if let last = skips.last, last.transform == transform, last.span.upperBound > offset {
+            skips[skips.count - 1].span = last.span.lowerBound..<max(last.span.upperBound, reach)
+        } else {
+            skips.append(Skip(transform: transform, span: offset..<reach))
+        }
         return true
     }
 
@@ -85,8 +93,9 @@ struct LineCandidates {
     /// a stretch that a skipped start of the same re-reading could have covered.
     var isExact: Bool {
         guard !skips.isEmpty else { return true }
-        let chosen = Set(Self.choose(found))
-        guard anchors.isSubset(of: chosen) else { return false }
+        var chosen = [Bool](repeating: false, count: found.count)
+        for index in Self.choose(found) { chosen[index] = true }
+        guard !zip(outranked, chosen).contains(where: { $0 && !$1 }) else { return false }
         return !skips.contains { skip in
             found.contains { candidate in
                 let start = candidate.edit.range.lowerBound - line.lowerBound
