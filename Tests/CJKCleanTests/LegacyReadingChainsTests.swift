@@ -32,7 +32,9 @@ final class LegacyReadingChainsTests: XCTestCase {
         let line = Array("¤¤¤å".unicodeScalars)
         let chains = try chains(line, kind: .big5AsWindows1252)
         XCTAssertEqual(
-            line.indices.map { chains.mayRepair(from: $0, window: RecodeRepair.maximumWindow, after: $0 > 0 ? line[$0 - 1] : nil) },
+            line.indices.map {
+                chains.mayRepair(from: $0, window: RecodeRepair.maximumWindow, after: $0 > 0 ? line[$0 - 1] : nil)
+            },
             [true, false, false, false])
     }
 
@@ -54,7 +56,9 @@ final class LegacyReadingChainsTests: XCTestCase {
         let line = Array(try ICUCharset.decode(bytes, charset: "windows-1252").unicodeScalars)
         let chains = try chains(line, kind: .gbkAsWindows1252)
         XCTAssertEqual(
-            line.indices.map { chains.mayRepair(from: $0, window: RecodeRepair.maximumWindow, after: $0 > 0 ? line[$0 - 1] : nil) },
+            line.indices.map {
+                chains.mayRepair(from: $0, window: RecodeRepair.maximumWindow, after: $0 > 0 ? line[$0 - 1] : nil)
+            },
             [false, true, true, false, false, false])
     }
 
@@ -70,17 +74,21 @@ final class LegacyReadingChainsTests: XCTestCase {
         var choices = LostByteChoices(model: PlausibilityModel(), maximumChoices: RecodeRepair.choicesPerUnit)
         var decoding = RecodedLine.Decoding()
         RecodedLine(line[...], transform: transform).decode(
-            from: 0, transform: transform, maximumScalars: RecodeRepair.maximumWindow, choices: &choices, into: &decoding)
+            from: 0, transform: transform, maximumScalars: RecodeRepair.maximumWindow, choices: &choices,
+            into: &decoding)
         let model = PlausibilityModel(document: line)
         let reading = decoding.scalars
         XCTAssertEqual(decoding.ends.last?.scalar, line.count)
         XCTAssertGreaterThanOrEqual(reading.count(where: \.isCJK), 2)
         XCTAssertTrue(reading.allSatisfy(\.isPlausibleAfterRecoding))
-        XCTAssertLessThanOrEqual(reading.reduce(0) { $0 + model.cost(of: $1) } / Double(reading.count), RecodeRepair.maximumMeanCost)
+        XCTAssertLessThanOrEqual(
+            reading.reduce(0) { $0 + model.cost(of: $1) } / Double(reading.count), RecodeRepair.maximumMeanCost)
 
         let mayRepair = { (kind: Repair.Kind) throws -> [Bool] in
             let chains = try self.chains(line, kind: kind)
-            return line.indices.map { chains.mayRepair(from: $0, window: RecodeRepair.maximumWindow, after: $0 > 0 ? line[$0 - 1] : nil) }
+            return line.indices.map {
+                chains.mayRepair(from: $0, window: RecodeRepair.maximumWindow, after: $0 > 0 ? line[$0 - 1] : nil)
+            }
         }
         XCTAssertEqual(try mayRepair(.shiftJISAsWindows1252), Array(repeating: false, count: line.count))
         // The Big5 reading, the true one, is kept from the first byte.
@@ -111,21 +119,12 @@ final class LegacyReadingChainsTests: XCTestCase {
                 for _ in 0..<(1 + next(60)) { scalars.append(pool[(from + next(width)) % pool.count]) }
             }
             let text = String(String.UnicodeScalarView(scalars))
-            let lines = MojibakeGate.scan(text).filter { !$0.signals.isDisjoint(with: .recodable) }
-            let model = PlausibilityModel(document: scalars)
-            let screened = RecodeRepair(model: model, maximumAttempts: .max).edits(for: scalars, lines: lines)
-            let unscreened = RecodeRepair(model: model, screensStarts: false, maximumAttempts: .max)
-                .edits(for: scalars, lines: lines)
-            XCTAssertEqual(screened.map(Self.describe), unscreened.map(Self.describe), text)
-            if screened.contains(where: { legacyKinds.contains($0.kind) }) { edited += 1 }
+            let comparison = ScreeningComparison(text)
+            XCTAssertEqual(comparison.screenedDescriptions, comparison.unscreenedDescriptions, text)
+            if comparison.screened.contains(where: { legacyKinds.contains($0.kind) }) { edited += 1 }
         }
         // The comparison covers lines that legacy re-readings change, not only ones left alone.
         XCTAssertGreaterThan(edited, 100)
-    }
-
-    /// An edit as text, its confidence included: equal edits describe alike.
-    private static func describe(_ edit: ScalarEdit) -> String {
-        "\(edit.range) \(edit.kind) \(String(String.UnicodeScalarView(edit.replacement))) \(edit.confidence)"
     }
 
     func testScreeningChangesNoEdit() throws {
@@ -148,19 +147,7 @@ final class LegacyReadingChainsTests: XCTestCase {
             }
         }
         XCTAssertGreaterThanOrEqual(articles, 10)
-        var edited = 0
-        for document in documents {
-            let scalars = Array(document.unicodeScalars)
-            let lines = MojibakeGate.scan(document).filter { !$0.signals.isDisjoint(with: .recodable) }
-            let model = PlausibilityModel(document: scalars)
-            // Without a limit on attempts: starts turned away spend none, and the comparison is
-            // of what each start gives.
-            let screened = RecodeRepair(model: model, maximumAttempts: .max).edits(for: scalars, lines: lines)
-            let unscreened = RecodeRepair(model: model, screensStarts: false, maximumAttempts: .max)
-                .edits(for: scalars, lines: lines)
-            XCTAssertEqual(screened.map(Self.describe), unscreened.map(Self.describe), String(document.prefix(60)))
-            if !screened.isEmpty { edited += 1 }
-        }
+        let edited = ScreeningComparison.assertNoEditChanges(in: documents)
         // The comparison covers documents that are repaired, not only ones left alone.
         XCTAssertGreaterThan(edited, documents.count / 4)
     }

@@ -11,6 +11,15 @@ final class LineCandidatesTests: XCTestCase {
             margin: margin, transform: transform)
     }
 
+    /// A line of 60 scalars with one candidate over its first 30 (margin 90, misreading 8) that
+    /// outranks a start of misreading 9 at 5, whose stretch reaches 20.
+    private func lineWithASkippedStart() -> LineCandidates {
+        var found = LineCandidates(line: 0..<60)
+        found.append(candidate(0..<30, margin: 90, transform: 8))
+        XCTAssertTrue(found.skips(transform: 9, at: 5, marginBound: 40, reach: 20))
+        return found
+    }
+
     func testTheMostMarginIsChosenFirstThenTheEarlierMisreadingThenTheEarlierStart() {
         let candidates = [
             candidate(10..<20, margin: 50, transform: 8),
@@ -35,9 +44,7 @@ final class LineCandidatesTests: XCTestCase {
     }
 
     func testSkipsAreExactOnlyWhileTheirOutrankingCandidateIsChosen() {
-        var found = LineCandidates(line: 0..<60)
-        found.append(candidate(0..<30, margin: 90, transform: 8))
-        XCTAssertTrue(found.skips(transform: 9, at: 5, marginBound: 40, reach: 20))
+        var found = lineWithASkippedStart()
         XCTAssertTrue(found.isExact)
         // A later candidate with more margin takes the scalars of the one that outranked the
         // skipped start: the start's own change might have been chosen beside it.
@@ -46,9 +53,7 @@ final class LineCandidatesTests: XCTestCase {
     }
 
     func testACandidateInsideASkippedStretchOfItsOwnMisreadingIsNotExact() {
-        var found = LineCandidates(line: 0..<60)
-        found.append(candidate(0..<30, margin: 90, transform: 8))
-        XCTAssertTrue(found.skips(transform: 9, at: 5, marginBound: 40, reach: 20))
+        var found = lineWithASkippedStart()
         // Another misreading may begin there: its search did not skip anything.
         found.append(candidate(40..<50, margin: 10, transform: 10))
         found.append(candidate(12..<16, margin: 5, transform: 10))
@@ -76,9 +81,7 @@ final class LineCandidatesTests: XCTestCase {
     }
 
     func testACandidateAtTheReachOfASkippedStartIsExact() {
-        var found = LineCandidates(line: 0..<60)
-        found.append(candidate(0..<30, margin: 90, transform: 8))
-        XCTAssertTrue(found.skips(transform: 9, at: 5, marginBound: 40, reach: 20))
+        var found = lineWithASkippedStart()
         found.append(candidate(20..<24, margin: 5, transform: 9))
         XCTAssertTrue(found.isExact)
     }

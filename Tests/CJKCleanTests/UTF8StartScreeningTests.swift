@@ -35,7 +35,8 @@ final class UTF8StartScreeningTests: XCTestCase {
     /// UTF-8 misreadings, doubly encoded text among them, with and without screening: the same
     /// edits, and text repaired the same way.
     func testScreeningChangesNoEditOfUTF8Misreadings() throws {
-        var documents = Garbler.allCases.filter { $0.category.hasPrefix("utf8") || $0.category == "doubleUTF8" }.map(\.garbled)
+        var documents = Garbler.allCases.filter { $0.category.hasPrefix("utf8") || $0.category == "doubleUTF8" }
+            .map(\.garbled)
         // Characters whose UTF-8 holds a byte Windows-1252 leaves unassigned (丁 is E4 B8 81),
         // encoded once and twice, alone and amid Latin-1 text that reads as Hebrew or Arabic.
         for text in ["丁香花開了。", "Ô×–丁香 café ×Ó", "文件名稱：測試丁檔。"] {
@@ -44,22 +45,7 @@ final class UTF8StartScreeningTests: XCTestCase {
             if let twice = Garbler.utf8(once, readAs: "windows-1252") { documents.append(twice) }
         }
         XCTAssertGreaterThan(documents.count, 100)
-        var edited = 0
-        for document in documents {
-            let scalars = Array(document.unicodeScalars)
-            let lines = MojibakeGate.scan(document).filter { !$0.signals.isDisjoint(with: .recodable) }
-            let model = PlausibilityModel(document: scalars)
-            let screened = RecodeRepair(model: model, maximumAttempts: .max).edits(for: scalars, lines: lines)
-            let unscreened = RecodeRepair(model: model, screensStarts: false, maximumAttempts: .max)
-                .edits(for: scalars, lines: lines)
-            XCTAssertEqual(screened.map(Self.describe), unscreened.map(Self.describe), String(document.prefix(60)))
-            if !screened.isEmpty { edited += 1 }
-        }
+        let edited = ScreeningComparison.assertNoEditChanges(in: documents)
         XCTAssertGreaterThan(edited, documents.count / 2)
-    }
-
-    /// An edit as text, its confidence included: equal edits describe alike.
-    private static func describe(_ edit: ScalarEdit) -> String {
-        "\(edit.range) \(edit.kind) \(String(String.UnicodeScalarView(edit.replacement))) \(edit.confidence)"
     }
 }
