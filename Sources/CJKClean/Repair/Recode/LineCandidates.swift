@@ -7,7 +7,7 @@
 /// is exact when, once the line is done, every such candidate is chosen and no candidate of the
 /// same re-reading begins inside the stretch the skipped start could have covered (a start
 /// inside it would have been passed over after a change there). ``isExact`` checks both;
-/// when it fails the line is searched again without skipping.
+/// when it fails the line's lossless re-readings are searched again without skipping.
 struct LineCandidates {
     /// A candidate change with its margin over the original.
     struct Candidate {

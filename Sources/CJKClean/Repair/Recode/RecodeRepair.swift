@@ -85,13 +85,8 @@ struct RecodeRepair: Sendable {
         var budget = maximumAttempts
         var lostByteChoices = transforms.map { _ in LostByteChoices(model: model, maximumChoices: Self.choicesPerUnit) }
         for line in lines where line.scalars.count <= Self.maximumLineLength {
-            var found = self.candidates(
-                on: line, in: scalars, skipsOutranked: screensStarts, choices: &lostByteChoices, budget: &budget)
-            if !found.isExact {
-                found = self.candidates(
-                    on: line, in: scalars, skipsOutranked: false, choices: &lostByteChoices, budget: &budget)
-            }
-            candidates.append(contentsOf: found.found)
+            candidates.append(
+                contentsOf: self.candidates(on: line, in: scalars, choices: &lostByteChoices, budget: &budget).found)
         }
         // The most convincing changes first; each scalar changes at most once.
         return LineCandidates.choose(candidates).map { candidates[$0].edit }.sorted {
@@ -103,13 +98,11 @@ struct RecodeRepair: Sendable {
     /// - Parameters:
     ///   - line: The suspicious line and what it raised.
     ///   - scalars: The whole text.
-    ///   - skipsOutranked: Whether starts of lossless re-readings that a candidate already found
-    ///     outranks are skipped (see ``LineCandidates``).
     ///   - choices: For each misreading, the choices for characters with lost bytes so far.
     ///   - budget: The attempts left.
     private func candidates(
-        on line: MojibakeGate.SuspiciousLine, in scalars: [Unicode.Scalar], skipsOutranked: Bool,
-        choices: inout [LostByteChoices], budget: inout Int
+        on line: MojibakeGate.SuspiciousLine, in scalars: [Unicode.Scalar], choices: inout [LostByteChoices],
+        budget: inout Int
     ) -> LineCandidates {
         let slice = scalars[line.scalars]
         let singleByte = !line.signals.isDisjoint(with: [.latin1Sequence, .c1Control])
@@ -178,12 +171,23 @@ struct RecodeRepair: Sendable {
             // depend on the order they were found in.
             lossless.sort { $0.promise > $1.promise }
         }
-        for (index, chains, _) in lossless {
-            self.candidates(
-                in: slice, scalars: lineScalars, census: census, recodedLines: &recodedLines, chains: chains,
-                transform: transforms[index], at: index, skipping: explained, allowedStarts: starts,
-                nextMark: nextMark, into: &found, skipsOutranked: skipsOutranked, choices: &choices[index],
-                budget: &budget)
+        // Starts that a candidate found before outranks are skipped; when the skips cannot be
+        // shown to change nothing (see ``LineCandidates``), the lossless re-readings are searched
+        // again without them, from the UTF-8 re-readings' candidates.
+        let beforeLossless = found
+        func searchLossless(skipsOutranked: Bool) {
+            for (index, chains, _) in lossless {
+                self.candidates(
+                    in: slice, scalars: lineScalars, census: census, recodedLines: &recodedLines, chains: chains,
+                    transform: transforms[index], at: index, skipping: explained, allowedStarts: starts,
+                    nextMark: nextMark, into: &found, skipsOutranked: skipsOutranked, choices: &choices[index],
+                    budget: &budget)
+            }
+        }
+        searchLossless(skipsOutranked: screensStarts)
+        if !found.isExact {
+            found = beforeLossless
+            searchLossless(skipsOutranked: false)
         }
         return found
     }
