@@ -85,4 +85,53 @@ final class LineCandidatesTests: XCTestCase {
         found.append(candidate(20..<24, margin: 5, transform: 9))
         XCTAssertTrue(found.isExact)
     }
+
+    func testTheLowestMarginOverStartsIsTheWeakestCandidateCoveringThem() {
+        var found = LineCandidates(line: 0..<60)
+        XCTAssertEqual(found.lowestMargin(over: [3, 40]), -.infinity, "nothing found yet")
+        found.append(candidate(0..<30, margin: 90, transform: 8))
+        found.append(candidate(30..<50, margin: 70, transform: 8))
+        XCTAssertEqual(found.lowestMargin(over: [3, 40]), 70)
+        XCTAssertEqual(found.lowestMargin(over: [3, 55]), -.infinity, "55 has no candidate over it")
+        // Where candidates overlap, the one with more margin speaks for the scalar.
+        found.append(candidate(35..<45, margin: 80, transform: 9))
+        XCTAssertEqual(found.lowestMargin(over: [3, 40]), 80)
+    }
+
+    func testAReadingIsSkippedEverywhereOnlyWhenEveryStartHasACandidateOverIt() {
+        var found = LineCandidates(line: 0..<60)
+        XCTAssertFalse(found.skipEveryStart(transform: 9, at: [2]), "nothing found yet")
+        XCTAssertTrue(found.skipEveryStart(transform: 9, at: []), "no start to skip")
+        found.append(candidate(0..<30, margin: 90, transform: 8))
+        XCTAssertFalse(found.skipEveryStart(transform: 9, at: [2, 45]))
+        XCTAssertTrue(found.isExact, "nothing was recorded")
+    }
+
+    func testAReadingSkippedEverywhereIsExactOnlyWhileEveryOutrankingCandidateIsChosen() {
+        var found = LineCandidates(line: 0..<60)
+        found.append(candidate(0..<30, margin: 90, transform: 8))
+        found.append(candidate(30..<60, margin: 70, transform: 8))
+        XCTAssertTrue(found.skipEveryStart(transform: 9, at: [2, 20, 45]))
+        XCTAssertTrue(found.isExact)
+        // A candidate with more margin takes scalars of both outranking ones: a change of the
+        // skipped reading from 2 or 45 might have been chosen beside it.
+        var overtaken = found
+        overtaken.append(candidate(25..<40, margin: 100, transform: 10))
+        XCTAssertFalse(overtaken.isExact)
+        // The same when the skipped reading had starts only under the first: that one is no
+        // longer chosen either.
+        var underTheFirst = LineCandidates(line: 0..<60)
+        underTheFirst.append(candidate(0..<30, margin: 90, transform: 8))
+        underTheFirst.append(candidate(30..<60, margin: 70, transform: 8))
+        XCTAssertTrue(underTheFirst.skipEveryStart(transform: 9, at: [2, 20]))
+        underTheFirst.append(candidate(25..<40, margin: 100, transform: 10))
+        XCTAssertFalse(underTheFirst.isExact)
+        // A candidate that overtakes only the second, which outranked no start, changes nothing.
+        var beside = LineCandidates(line: 0..<60)
+        beside.append(candidate(0..<30, margin: 90, transform: 8))
+        beside.append(candidate(30..<60, margin: 70, transform: 8))
+        XCTAssertTrue(beside.skipEveryStart(transform: 9, at: [2, 20]))
+        beside.append(candidate(40..<50, margin: 100, transform: 10))
+        XCTAssertTrue(beside.isExact)
+    }
 }

@@ -93,7 +93,7 @@ struct PlausibilityModel: Sendable {
         case 0xFF01...0xFF5E where scalar.isSentencePunctuation:
             let ascii = Int(Self.asciiForm(of: scalar).value)
             let seen = Double(ascii < punctuationCounts.count ? punctuationCounts[ascii] : 0)
-            return 7 - min(4, (1 + seen).squareRoot() - 1)
+            return Self.fullWidthPunctuationCost - min(Self.seenPunctuationDiscount, (1 + seen).squareRoot() - 1)
         case 0x3001, 0x3002, 0x2018...0x201D, 0x2026, 0x00B7: return 6
         case 0x3000, 0x3003, 0x3005, 0x3008...0x3011, 0x3014, 0x3015, 0x301C...0x301F, 0xFF08, 0xFF09:
             return 7  // ideographic space, ditto and iteration marks, brackets, quotes, wave dash
@@ -118,6 +118,24 @@ struct PlausibilityModel: Sendable {
         }
         return 18
     }
+
+    /// What a full-width sentence punctuation mark costs in a document that never uses it.
+    private static let fullWidthPunctuationCost = 7.0
+    /// The most that a document's own use of a punctuation mark takes off its full-width form.
+    private static let seenPunctuationDiscount = 4.0
+
+    /// The least that a character costs in any document: its cost, or for full-width sentence
+    /// punctuation, whose cost falls as the document uses it, what it costs in a document that
+    /// uses it most.
+    static func lowestCost(of scalar: Unicode.Scalar) -> Double {
+        if (0xFF01...0xFF5E).contains(scalar.value) && scalar.isSentencePunctuation {
+            return fullWidthPunctuationCost - seenPunctuationDiscount
+        }
+        return withoutDocument.cost(of: scalar)
+    }
+
+    /// A model that has learnt no document's punctuation.
+    private static let withoutDocument = PlausibilityModel()
 
     /// Kana by class: hiragana and katakana are ordinary in Japanese prose; half-width,
     /// archaic and small forms that prose rarely uses cost more.
@@ -209,13 +227,26 @@ struct PlausibilityModel: Sendable {
     @inline(__always)
     static func pairCost(_ previous: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Double {
         let value = scalar.value
-        if value > 0xFF { return value == 0xFF1F && isQuestionParticle(previous) ? -4 : 0 }
+        if value > 0xFF { return value == 0xFF1F && isQuestionParticle(previous) ? questionAfterParticleCost : 0 }
         switch value {
         case 0x0A: return isComma(previous) ? commaAtLineEndCost : 0
-        case 0x3F: return isQuestionParticle(previous) ? -4 : 0
+        case 0x3F: return isQuestionParticle(previous) ? questionAfterParticleCost : 0
         default: return isAccentedLetterInLatinWord(previous, scalar) ? accentInLatinWordCost : 0
         }
     }
+
+    /// Whether ``pairCost(_:_:)`` may price a pair that begins with `previous`: it gives zero
+    /// for every pair after any other character.
+    @inline(__always)
+    static func pricesPairs(after previous: Unicode.Scalar) -> Bool {
+        previous.value <= 0xFF || isComma(previous) || isQuestionParticle(previous)
+    }
+
+    /// What a question mark after a question particle adds: it is expected there.
+    private static let questionAfterParticleCost = -4.0
+
+    /// The lowest that ``pairCost(_:_:)`` gives any pair.
+    static let lowestPairCost = min(0, questionAfterParticleCost, accentInLatinWordCost, commaAtLineEndCost)
 
     /// What each ASCII letter beside a Latin-1 letter in the same word adds: it brings the
     /// accented letter's cost near that of the ASCII letters around it, so that UTF-8 misread

@@ -30,4 +30,17 @@ enum LegacyCharset: String, Sendable, CaseIterable {
         case .eucKR: return CharsetTable.eucKR
         }
     }
+
+    /// The floors under what each of its characters takes from a re-reading's margin, built
+    /// once.
+    var costFloors: CharacterCostFloors {
+        switch self {
+        case .windows1252: return CharacterCostFloors.windows1252
+        case .gbk: return CharacterCostFloors.gbk
+        case .big5: return CharacterCostFloors.big5
+        case .shiftJIS: return CharacterCostFloors.shiftJIS
+        case .eucJP: return CharacterCostFloors.eucJP
+        case .eucKR: return CharacterCostFloors.eucKR
+        }
+    }
 }

@@ -62,6 +62,14 @@ struct LineCandidates {
         }
     }
 
+    /// Fills ``bestMargin`` and ``bestOwner`` on the first check of a start.
+    private mutating func coverOnFirstCheck() {
+        guard bestMargin.isEmpty else { return }
+        bestMargin = Array(repeating: -.infinity, count: line.count)
+        bestOwner = Array(repeating: -1, count: line.count)
+        for index in found.indices { cover(with: index) }
+    }
+
     /// Whether a start may be skipped: a candidate found over it has more margin than any repair
     /// from it could have. Records the skip when it may.
     /// - Parameters:
@@ -71,11 +79,7 @@ struct LineCandidates {
     ///   - reach: The scalar its longest decoding reaches, counted from the line's start.
     mutating func skips(transform: Int, at offset: Int, marginBound: Double, reach: Int) -> Bool {
         guard !found.isEmpty else { return false }
-        if bestMargin.isEmpty {
-            bestMargin = Array(repeating: -.infinity, count: line.count)
-            bestOwner = Array(repeating: -1, count: line.count)
-            for index in found.indices { cover(with: index) }
-        }
+        coverOnFirstCheck()
         guard marginBound < bestMargin[offset] else { return false }
         outranked[bestOwner[offset]] = true
         // No candidate of the re-reading begins at a skipped start, so a stretch from the
@@ -85,6 +89,42 @@ struct LineCandidates {
         } else {
             skips.append(Skip(transform: transform, span: offset..<reach))
         }
+        return true
+    }
+
+    /// The least margin that the candidates found give the scalars at `starts`: a re-reading
+    /// whose repairs could have no more margin than this anywhere may skip every one of them
+    /// (``skipEveryStart(transform:at:)``). Minus infinity when a start has no candidate over
+    /// it.
+    /// - Parameter starts: Offsets counted from the line's start.
+    mutating func lowestMargin(over starts: [Int]) -> Double {
+        guard !found.isEmpty else { return -.infinity }
+        coverOnFirstCheck()
+        var lowest = Double.infinity
+        for offset in starts { lowest = min(lowest, bestMargin[offset]) }
+        return lowest
+    }
+
+    /// Records that a re-reading is not searched at all because a candidate found over each of
+    /// its starts has more margin than any repair of it could have (see
+    /// ``lowestMargin(over:)``): each skipped stretch reaches the end of the line.
+    /// - Parameters:
+    ///   - transform: The re-reading's position in the repair's list.
+    ///   - starts: Every start the re-reading's search could decode from, counted from the
+    ///     line's start, in order.
+    /// - Returns: Whether the skip is recorded: not when a start has no candidate over it.
+    @discardableResult
+    mutating func skipEveryStart(transform: Int, at starts: [Int]) -> Bool {
+        guard let first = starts.first else { return true }
+        guard !found.isEmpty else { return false }
+        coverOnFirstCheck()
+        guard starts.allSatisfy({ bestOwner[$0] >= 0 }) else { return false }
+        var marked = -1
+        for offset in starts where bestOwner[offset] != marked {
+            marked = bestOwner[offset]
+            outranked[marked] = true
+        }
+        skips.append(Skip(transform: transform, span: first..<line.count))
         return true
     }
 

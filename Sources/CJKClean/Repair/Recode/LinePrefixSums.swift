@@ -11,6 +11,8 @@ struct LinePrefixSums {
     let pairCost: [Double]
     /// How many of the scalars before each offset are Han.
     let han: [Int]
+    /// The running costs and the costs of the pairs ending on the scalars before each offset.
+    let costWithPairs: [Double]
 
     /// Sums the costs of one line.
     /// - Parameters:
@@ -30,5 +32,6 @@ struct LinePrefixSums {
         self.runningCost = runningCost
         self.pairCost = pairCost
         self.han = han
+        costWithPairs = zip(runningCost, pairCost).map(+)
     }
 }

@@ -151,37 +151,56 @@ struct RecodeRepair: Sendable {
         }
         // Then the lossless re-readings, the most promising first.
         guard mayReread(slice, skipping: explained) else { return found }
-        var lossless: [(index: Int, chains: LegacyReadingChains?, promise: Double)] = tried.compactMap { index in
-            transforms[index].original == .utf8 ? nil : (index, nil, -.infinity)
+        var lossless: [(index: Int, chains: LegacyReadingChains?, ceiling: Double)] = tried.compactMap { index in
+            transforms[index].original == .utf8 ? nil : (index, nil, .infinity)
         }
-        // A lossless re-reading is decoded from a start only when its sums along the line leave
-        // room for a repair there. (Lines flagged only for lost-byte marks never get here.)
-        if screensStarts && !lossless.isEmpty {
-            let sums = LinePrefixSums(lineScalars, model: model)
+        // The most margin each lossless re-reading could give, from one pass along the line:
+        // a re-reading outranked at every start by what the ones before it found is not
+        // searched, and the others decode only from starts their sums leave room for a repair
+        // at. (Lines flagged only for lost-byte marks never get here.)
+        let sums = screensStarts && !lossless.isEmpty ? LinePrefixSums(lineScalars, model: model) : nil
+        if let sums {
+            var layouts: [(misread: LegacyCharset, layout: CeilingLayout)] = []
             for position in lossless.indices {
                 let transform = transforms[lossless[position].index]
                 guard case .legacy(let charset) = transform.original else { continue }
-                let chains = LegacyReadingChains(
-                    recodedLines.recoded(for: transform), table: charset.table, scalars: lineScalars, sums: sums,
-                    model: model, minimumCJKCharacters: Self.minimumCJKCharacters(for: transform))
-                lossless[position].chains = chains
-                lossless[position].promise = Self.promise(of: chains, in: lineScalars)
+                let known = layouts.first { $0.misread == transform.misread }?.layout
+                let layout = known ?? CeilingLayout(recodedLines.recoded(for: transform), sums: sums)
+                if known == nil { layouts.append((transform.misread, layout)) }
+                lossless[position].ceiling = LegacyReadingChains.marginCeiling(
+                    layout, charset: charset, scalars: lineScalars, sums: sums)
             }
             // The order only decides how much is skipped: which candidates are chosen does not
             // depend on the order they were found in.
-            lossless.sort { $0.promise > $1.promise }
+            lossless.sort { $0.ceiling > $1.ceiling }
         }
         // Starts that a candidate found before outranks are skipped; when the skips cannot be
         // shown to change nothing (see ``LineCandidates``), the lossless re-readings are searched
         // again without them, from the UTF-8 re-readings' candidates.
         let beforeLossless = found
+        var everyStart = ReadingStarts(
+            line: lineScalars, lineStart: slice.startIndex, allowed: starts, explained: explained)
         func searchLossless(skipsOutranked: Bool) {
-            for (index, chains, _) in lossless {
+            for position in lossless.indices {
+                let (index, _, ceiling) = lossless[position]
+                let transform = transforms[index]
+                let recoded = recodedLines.recoded(for: transform)
+                if skipsOutranked,
+                    everyStart.skipsEveryStart(
+                        of: recoded, misread: transform.misread, transform: index, ceiling: ceiling, in: &found)
+                {
+                    continue
+                }
+                if let sums, lossless[position].chains == nil, case .legacy(let charset) = transform.original {
+                    lossless[position].chains = LegacyReadingChains(
+                        recoded, table: charset.table, scalars: lineScalars, sums: sums, model: model,
+                        minimumCJKCharacters: Self.minimumCJKCharacters(for: transform))
+                }
                 self.candidates(
-                    in: slice, scalars: lineScalars, census: census, recodedLines: &recodedLines, chains: chains,
-                    transform: transforms[index], at: index, skipping: explained, allowedStarts: starts,
-                    nextMark: nextMark, into: &found, skipsOutranked: skipsOutranked, choices: &choices[index],
-                    budget: &budget)
+                    in: slice, scalars: lineScalars, census: census, recodedLines: &recodedLines,
+                    chains: lossless[position].chains, transform: transform, at: index, skipping: explained,
+                    allowedStarts: starts, nextMark: nextMark, into: &found, skipsOutranked: skipsOutranked,
+                    choices: &choices[index], budget: &budget)
             }
         }
         searchLossless(skipsOutranked: screensStarts)
@@ -190,21 +209,6 @@ struct RecodeRepair: Sendable {
             searchLossless(skipsOutranked: false)
         }
         return found
-    }
-
-    /// How much a lossless re-reading of a line promises: the most margin a repair from its first
-    /// non-ASCII scalar could have, or from the next when that one is turned away. Searching the
-    /// most promising re-reading first lets its candidates outrank the starts of the others.
-    private static func promise(of chains: LegacyReadingChains, in line: [Unicode.Scalar]) -> Double {
-        var promise = -Double.infinity
-        for offset in line.indices.lazy.filter({ line[$0].value >= 0x80 }).prefix(2) {
-            if case .mayRepair(let bound, _) = chains.start(
-                at: offset, window: maximumWindow, after: offset > 0 ? line[offset - 1] : nil)
-            {
-                promise = max(promise, bound)
-            }
-        }
-        return promise
     }
 
     /// Offsets (from the line's start) at which a misreading may begin on a line flagged only for

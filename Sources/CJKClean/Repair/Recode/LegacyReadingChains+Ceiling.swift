@@ -1,0 +1,134 @@
+extension LegacyReadingChains {
+    /// The most margin that any repair under one lossless re-reading of a line could have, from
+    /// any start to any end: one pass over the line's bytes, without the per-start sums of the
+    /// chains and before any of them is built. When a candidate already found over every start
+    /// of the re-reading has more margin, the re-reading cannot change the line and is not
+    /// searched at all.
+    ///
+    /// It bounds ``marginBound(replacing:cost:last:han:)`` for every stretch: each character
+    /// along a chain gains what the scalars it replaces cost (with the pairs of neighbours ending
+    /// on them), less its ``CharacterCostFloors`` floor; the best sum of gains
+    /// along a chain, each pair of neighbours on it paid, is found from the end of the line
+    /// backwards. The terms of a stretch's bound that depend on its context (the pairs with the
+    /// characters on either side, the pair ending on the scalar after it, the Han characters
+    /// around it, a line ending in an opening bracket) are added at their largest. The cheap
+    /// checks are left out: they only turn stretches away.
+    /// - Parameters:
+    ///   - layout: The line's bytes under the misreading, laid out for the pass.
+    ///   - charset: The charset the bytes were really in.
+    ///   - scalars: The line as it stands.
+    ///   - sums: The costs of the line as it stands, summed from its start.
+    /// - Returns: The ceiling, or minus infinity when nothing decodes.
+    static func marginCeiling(
+        _ layout: CeilingLayout, charset: LegacyCharset, scalars: [Unicode.Scalar], sums: LinePrefixSums
+    ) -> Double {
+        let floors = charset.costFloors
+        let ceiling = layout.bytes.withUnsafeBufferPointer { bytes in
+            layout.costBefore.withUnsafeBufferPointer { costBefore in
+                layout.startsScalar.withUnsafeBufferPointer { startsScalar in
+                    bestSumOfGains(
+                        bytes: bytes, costBefore: costBefore, startsScalar: startsScalar, floors: floors,
+                        table: charset.table)
+                }
+            }
+        }
+        guard ceiling > -.infinity else { return ceiling }
+        return ceiling + contextAllowance(scalars: scalars, sums: sums) + 1e-6
+    }
+
+    /// The best sum of gains along a chain from any start of a scalar, in one pass from the
+    /// end of the line.
+    private static func bestSumOfGains(
+        bytes: UnsafeBufferPointer<UInt16>, costBefore: UnsafeBufferPointer<Double>,
+        startsScalar: UnsafeBufferPointer<Bool>, floors: CharacterCostFloors, table: CharsetTable
+    ) -> Double {
+        let count = bytes.count
+        // The best sum from each of the next two positions (the next character starts one or
+        // two bytes on); minus infinity where nothing decodes.
+        var (nearBest, farBest) = (-Double.infinity, -Double.infinity)
+        var ceiling = -Double.infinity
+        for position in (0..<count).reversed() {
+            var best = -Double.infinity
+            let (entry, next) = floors.entry(at: position, in: bytes)
+            if entry != 0 {
+                best = costBefore[next] - costBefore[position] - CharacterCostFloors.penalty(of: entry)
+                let followingBest = next == position + 1 ? nearBest : farBest
+                if followingBest > -.infinity {
+                    var pair = 0.0
+                    if entry & CharacterCostFloors.pricesPairs != 0,
+                        let decoded = CeilingLayout.character(at: position, in: bytes, table: table),
+                        let following = CeilingLayout.character(at: next, in: bytes, table: table)
+                    {
+                        pair = PlausibilityModel.pairCost(decoded, following)
+                    }
+                    best += max(0, followingBest - pair)
+                }
+                if startsScalar[position] { ceiling = max(ceiling, best) }
+            }
+            (farBest, nearBest) = (nearBest, best)
+        }
+        return ceiling
+    }
+
+    /// The most that a stretch's context adds to its bound beyond the sum of its gains: the
+    /// pairs of the re-reading with the characters on either side at their lowest, the pair of
+    /// the line ending on the scalar after it at its highest, every Han character of the context
+    /// covered by a word, and the cost of a line ending in an opening bracket.
+    static func contextAllowance(scalars: [Unicode.Scalar], sums: LinePrefixSums) -> Double {
+        let pairs = sums.pairCost
+        var highestPair = 0.0
+        for offset in 1..<pairs.count { highestPair = max(highestPair, pairs[offset] - pairs[offset - 1]) }
+        let contextHan = min(2 * RecodeRepair.contextLength, sums.han[scalars.count])
+        var allowance = -2 * PlausibilityModel.lowestPairCost + highestPair
+        allowance += PlausibilityModel.wordBonusPerCharacter * Double(contextHan)
+        if let last = scalars.last, PlausibilityModel.isOpeningBracket(last) {
+            allowance += PlausibilityModel.openingBracketAtEndCost
+        }
+        return allowance
+    }
+}
+
+/// One misread line's bytes as ``LegacyReadingChains/marginCeiling(_:charset:scalars:sums:)``
+/// reads them, shared by every re-reading of the misreading.
+struct CeilingLayout {
+    /// Each item's byte, or ``noByte`` where the item is a lost byte or a barrier.
+    let bytes: [UInt16]
+    /// What the line as it stands costs (``LinePrefixSums/costWithPairs``) before the first of
+    /// its scalars that starts at or after each item; one element more than there are items.
+    let costBefore: [Double]
+    /// Whether each item starts a scalar of the line.
+    let startsScalar: [Bool]
+
+    /// The mark of an item that is not a known byte.
+    static let noByte: UInt16 = 0x100
+
+    /// Lays out a misread line.
+    /// - Parameters:
+    ///   - recoded: The line's bytes under the misreading.
+    ///   - sums: The costs of the line as it stands, summed from its start.
+    init(_ recoded: RecodedLine, sums: LinePrefixSums) {
+        let (items, owners, scalarStarts) = (recoded.items, recoded.owners, recoded.scalarStarts)
+        bytes = items.map { item in
+            if case .byte(let byte, _) = item { return UInt16(byte) }
+            return Self.noByte
+        }
+        startsScalar = items.indices.map { scalarStarts[owners[$0]] == $0 }
+        var costBefore = items.indices.map { position in
+            sums.costWithPairs[scalarStarts[owners[position]] == position ? owners[position] : owners[position] + 1]
+        }
+        costBefore.append(sums.costWithPairs[scalarStarts.count - 1])
+        self.costBefore = costBefore
+    }
+
+    /// The character a charset decodes at `position`, as
+    /// ``RecodedLine/legacyCharacter(at:table:before:)`` finds it.
+    static func character(at position: Int, in bytes: UnsafeBufferPointer<UInt16>, table: CharsetTable)
+        -> Unicode.Scalar?
+    {
+        guard position < bytes.count, bytes[position] != noByte else { return nil }
+        let byte = UInt8(bytes[position])
+        if let single = table.character(single: byte) { return single }
+        guard position + 1 < bytes.count, bytes[position + 1] != noByte else { return nil }
+        return table.character(lead: byte, trail: UInt8(bytes[position + 1]))
+    }
+}
