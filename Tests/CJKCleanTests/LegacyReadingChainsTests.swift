@@ -95,6 +95,23 @@ final class LegacyReadingChainsTests: XCTestCase {
         XCTAssertEqual(try mayRepair(.big5AsWindows1252).first, true)
     }
 
+    func testAStartTheChainsWouldTurnAwaySpendsNoAttemptWhenDecodedFirst() throws {
+        // GBK α followed by a sentence, read as Windows-1252. With no candidate on the line yet,
+        // the first start is decoded before the chains are built; it reads α (no repair may
+        // contain it), gives nothing, and the chains then turn it away: it must get its attempt
+        // back, or a repair allowed one attempt would stop there instead of reading the sentence.
+        let garbled = try XCTUnwrap(
+            Garbler.legacy("α今天天气很好，我们一起去公园散步吧。", encodedIn: "GB18030", readAs: "windows-1252"))
+        let scalars = Array(garbled.unicodeScalars)
+        let transform = try XCTUnwrap(RecodeTransform.all.first { $0.kind == .gbkAsWindows1252 })
+        let edits = RecodeRepair(
+            model: PlausibilityModel(document: scalars), transforms: [transform], maximumAttempts: 1
+        )
+        .edits(for: scalars, lines: [scalars.indices])
+        XCTAssertEqual(edits.map(\.range), [2..<scalars.count])
+        XCTAssertEqual(edits.map { String(String.UnicodeScalarView($0.replacement)) }, ["今天天气很好，我们一起去公园散步吧。"])
+    }
+
     /// Random lines mixing Latin-1 letters, C1 controls, CJK text and punctuation, ASCII, `?`
     /// and U+FFFD: the screening must agree with decoding every start on inputs no codec made.
     func testScreeningChangesNoEditOnRandomLines() {

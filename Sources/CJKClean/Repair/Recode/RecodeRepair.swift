@@ -141,8 +141,9 @@ struct RecodeRepair: Sendable {
         for index in tried where transforms[index].original == .utf8 {
             let transform = transforms[index]
             let before = found.found.count
+            var noChains: ChainsOnDemand?
             self.candidates(
-                in: slice, scalars: lineScalars, census: census, recodedLines: &recodedLines, chains: nil,
+                in: slice, scalars: lineScalars, census: census, recodedLines: &recodedLines, chains: &noChains,
                 transform: transform, at: index, skipping: explained, allowedStarts: starts, nextMark: nextMark,
                 into: &found, skipsOutranked: false, choices: &choices[index], budget: &budget)
             for candidate in found.found[before...] where candidate.edit.range.count >= Self.minimumExplainedSpan {
@@ -151,7 +152,7 @@ struct RecodeRepair: Sendable {
         }
         // Then the lossless re-readings, the most promising first.
         guard mayReread(slice, skipping: explained) else { return found }
-        var lossless: [(index: Int, chains: LegacyReadingChains?, ceiling: Double)] = tried.compactMap { index in
+        var lossless: [(index: Int, chains: ChainsOnDemand?, ceiling: Double)] = tried.compactMap { index in
             transforms[index].original == .utf8 ? nil : (index, nil, .infinity)
         }
         // The most margin each lossless re-reading could give, from one pass along the line:
@@ -192,13 +193,16 @@ struct RecodeRepair: Sendable {
                     continue
                 }
                 if let sums, lossless[position].chains == nil, case .legacy(let charset) = transform.original {
-                    lossless[position].chains = LegacyReadingChains(
-                        recoded, table: charset.table, scalars: lineScalars, sums: sums, model: model,
-                        minimumCJKCharacters: Self.minimumCJKCharacters(for: transform))
+                    let (model, minimumCJK) = (model, Self.minimumCJKCharacters(for: transform))
+                    lossless[position].chains = ChainsOnDemand {
+                        LegacyReadingChains(
+                            recoded, table: charset.table, scalars: lineScalars, sums: sums, model: model,
+                            minimumCJKCharacters: minimumCJK)
+                    }
                 }
                 self.candidates(
                     in: slice, scalars: lineScalars, census: census, recodedLines: &recodedLines,
-                    chains: lossless[position].chains, transform: transform, at: index, skipping: explained,
+                    chains: &lossless[position].chains, transform: transform, at: index, skipping: explained,
                     allowedStarts: starts, nextMark: nextMark, into: &found, skipsOutranked: skipsOutranked,
                     choices: &choices[index], budget: &budget)
             }
@@ -246,7 +250,10 @@ struct RecodeRepair: Sendable {
     ///   - scalars: The same line as an array of its own.
     ///   - census: The line's ``ScriptCensus``.
     ///   - recodedLines: The line's bytes under the misreadings met so far.
-    ///   - chains: For a lossless re-reading, the sums that screen its starts.
+    ///   - chains: For a lossless re-reading, the sums that screen its starts. While the line has
+    ///     no candidate they are built only once a start gives none: a start that gives one is
+    ///     one they would have kept, and a start they would have turned away gets its attempt
+    ///     back.
     ///   - transform: The misreading.
     ///   - index: Its position in ``transforms``.
     ///   - explained: The spans explained as UTF-8, skipped.
@@ -258,7 +265,7 @@ struct RecodeRepair: Sendable {
     ///   - budget: The attempts left.
     private func candidates(
         in line: ArraySlice<Unicode.Scalar>, scalars: [Unicode.Scalar], census: ScriptCensus,
-        recodedLines: inout RecodedLines, chains: LegacyReadingChains?, transform: RecodeTransform, at index: Int,
+        recodedLines: inout RecodedLines, chains: inout ChainsOnDemand?, transform: RecodeTransform, at index: Int,
         skipping explained: ExplainedSpans, allowedStarts: [Bool]?, nextMark: [Int]?, into found: inout LineCandidates,
         skipsOutranked: Bool, choices: inout LostByteChoices, budget: inout Int
     ) {
@@ -282,14 +289,34 @@ struct RecodeRepair: Sendable {
                 !recoded.isBarrier(offset),
                 transform.original != .utf8
                     || recoded.mayDecodeUTF8(from: offset)
-                        && !(screensStarts && Self.beginsWithUnrepairable(recoded, at: offset, transform)),
-                !isScreenedOut(
-                    offset, chains: chains, window: window, in: scalars, transform: index, found: &found,
-                    skipsOutranked: skipsOutranked),
+                        && !(screensStarts && Self.beginsWithUnrepairable(recoded, at: offset, transform))
+            else {
+                offset += 1
+                continue
+            }
+            // Without candidates on the line no start is outranked, and the chains are put off.
+            let screenedAfter = chains != nil && chains?.built == nil && found.found.isEmpty
+            if !screenedAfter,
+                isScreenedOut(
+                    offset, chains: chains?.chains(), window: window, in: scalars, transform: index, found: &found,
+                    skipsOutranked: skipsOutranked)
+            {
+                offset += 1
+                continue
+            }
+            let attempts = budget
+            guard
                 let candidate = candidate(
                     at: offset, in: scalars, census: census, recoded: recoded, transform: transform, window: window,
                     reaching: nextMark?[offset], choices: &choices, decoding: &decoding, budget: &budget)
             else {
+                if screenedAfter,
+                    isScreenedOut(
+                        offset, chains: chains?.chains(), window: window, in: scalars, transform: index,
+                        found: &found, skipsOutranked: skipsOutranked)
+                {
+                    budget = attempts
+                }
                 offset += 1
                 continue
             }
