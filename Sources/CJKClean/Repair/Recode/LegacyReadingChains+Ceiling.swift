@@ -108,15 +108,31 @@ struct CeilingLayout {
     ///   - sums: The costs of the line as it stands, summed from its start.
     init(_ recoded: RecodedLine, sums: LinePrefixSums) {
         let (items, owners, scalarStarts) = (recoded.items, recoded.owners, recoded.scalarStarts)
-        bytes = items.map { item in
-            if case .byte(let byte, _) = item { return UInt16(byte) }
-            return Self.noByte
+        let count = items.count
+        var startsScalar: [Bool] = []
+        var costBefore: [Double] = []
+        bytes = [UInt16](unsafeUninitializedCapacity: count) { bytes, bytesCount in
+            startsScalar = [Bool](unsafeUninitializedCapacity: count) { startsBuffer, startsCount in
+                costBefore = [Double](unsafeUninitializedCapacity: count + 1) { costs, costsCount in
+                    for position in 0..<count {
+                        if case .byte(let byte, _) = items[position] {
+                            bytes.initializeElement(at: position, to: UInt16(byte))
+                        } else {
+                            bytes.initializeElement(at: position, to: Self.noByte)
+                        }
+                        let owner = owners[position]
+                        let starts = scalarStarts[owner] == position
+                        startsBuffer.initializeElement(at: position, to: starts)
+                        costs.initializeElement(at: position, to: sums.costWithPairs[starts ? owner : owner + 1])
+                    }
+                    costs.initializeElement(at: count, to: sums.costWithPairs[scalarStarts.count - 1])
+                    costsCount = count + 1
+                }
+                startsCount = count
+            }
+            bytesCount = count
         }
-        startsScalar = items.indices.map { scalarStarts[owners[$0]] == $0 }
-        var costBefore = items.indices.map { position in
-            sums.costWithPairs[scalarStarts[owners[position]] == position ? owners[position] : owners[position] + 1]
-        }
-        costBefore.append(sums.costWithPairs[scalarStarts.count - 1])
+        self.startsScalar = startsScalar
         self.costBefore = costBefore
     }
 

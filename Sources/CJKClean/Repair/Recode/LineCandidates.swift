@@ -55,10 +55,15 @@ struct LineCandidates {
 
     /// Records the margin of candidate `index` over the scalars it covers.
     private mutating func cover(with index: Int) {
-        let candidate = found[index]
-        for offset in candidate.edit.range where candidate.margin > bestMargin[offset - line.lowerBound] {
-            bestMargin[offset - line.lowerBound] = candidate.margin
-            bestOwner[offset - line.lowerBound] = index
+        let (range, margin) = (found[index].edit.range, found[index].margin)
+        let lower = line.lowerBound
+        bestMargin.withUnsafeMutableBufferPointer { bestMargin in
+            bestOwner.withUnsafeMutableBufferPointer { bestOwner in
+                for offset in range where margin > bestMargin[offset - lower] {
+                    bestMargin[offset - lower] = margin
+                    bestOwner[offset - lower] = index
+                }
+            }
         }
     }
 
@@ -118,12 +123,13 @@ struct LineCandidates {
         guard let first = starts.first else { return true }
         guard !found.isEmpty else { return false }
         coverOnFirstCheck()
-        guard starts.allSatisfy({ bestOwner[$0] >= 0 }) else { return false }
-        var marked = -1
-        for offset in starts where bestOwner[offset] != marked {
-            marked = bestOwner[offset]
-            outranked[marked] = true
+        // The owners, each once (neighbouring starts mostly share one), then marked.
+        var owners: [Int] = []
+        for offset in starts where owners.last != bestOwner[offset] {
+            guard bestOwner[offset] >= 0 else { return false }
+            owners.append(bestOwner[offset])
         }
+        for owner in owners { outranked[owner] = true }
         skips.append(Skip(transform: transform, span: first..<line.count))
         return true
     }

@@ -19,19 +19,40 @@ struct LinePrefixSums {
     ///   - scalars: The line as it stands.
     ///   - model: The model that scores it.
     init(_ scalars: [Unicode.Scalar], model: PlausibilityModel) {
-        var runningCost = [Double](repeating: 0, count: scalars.count + 1)
-        var pairCost = [Double](repeating: 0, count: scalars.count + 1)
-        var han = [Int](repeating: 0, count: scalars.count + 1)
-        var previous: Unicode.Scalar?
-        for (offset, scalar) in scalars.enumerated() {
-            runningCost[offset + 1] = runningCost[offset] + RecodeRepair.runningCost(ofDamaged: scalar, model: model)
-            pairCost[offset + 1] = pairCost[offset] + (previous.map { PlausibilityModel.pairCost($0, scalar) } ?? 0)
-            han[offset + 1] = han[offset] + (scalar.isHan ? 1 : 0)
-            previous = scalar
+        // Written once, straight into arrays of their final size: every suspicious line is
+        // summed, and most of them are not repaired.
+        let count = scalars.count + 1
+        var pairCost: [Double] = []
+        var han: [Int] = []
+        var costWithPairs: [Double] = []
+        runningCost = [Double](unsafeUninitializedCapacity: count) { running, runningCount in
+            pairCost = [Double](unsafeUninitializedCapacity: count) { pairs, pairsCount in
+                han = [Int](unsafeUninitializedCapacity: count) { hanCounts, hanCount in
+                    costWithPairs = [Double](unsafeUninitializedCapacity: count) { both, bothCount in
+                        var (runningSum, pairSum, hanSum) = (0.0, 0.0, 0)
+                        var previous: Unicode.Scalar?
+                        for offset in 0..<count {
+                            running.initializeElement(at: offset, to: runningSum)
+                            pairs.initializeElement(at: offset, to: pairSum)
+                            hanCounts.initializeElement(at: offset, to: hanSum)
+                            both.initializeElement(at: offset, to: runningSum + pairSum)
+                            guard offset < scalars.count else { break }
+                            let scalar = scalars[offset]
+                            runningSum += RecodeRepair.runningCost(ofDamaged: scalar, model: model)
+                            if let previous { pairSum += PlausibilityModel.pairCost(previous, scalar) }
+                            if scalar.isHan { hanSum += 1 }
+                            previous = scalar
+                        }
+                        bothCount = count
+                    }
+                    hanCount = count
+                }
+                pairsCount = count
+            }
+            runningCount = count
         }
-        self.runningCost = runningCost
         self.pairCost = pairCost
         self.han = han
-        costWithPairs = zip(runningCost, pairCost).map(+)
+        self.costWithPairs = costWithPairs
     }
 }
