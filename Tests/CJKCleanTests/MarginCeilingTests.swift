@@ -38,7 +38,7 @@ final class MarginCeilingTests: XCTestCase {
         let recoded = RecodedLine(line[...], transform: transform)
         let sums = LinePrefixSums(line, model: model)
         let ceiling = LegacyReadingChains.marginCeiling(
-            CeilingLayout(recoded, sums: sums), charset: charset, scalars: line, sums: sums)
+            CeilingLayout(recoded, scalars: line, sums: sums), charset: charset)
         let chains = LegacyReadingChains(
             recoded, table: charset.table, scalars: line, sums: sums, model: model,
             minimumCJKCharacters: RecodeRepair.minimumCJKCharacters(for: transform))

@@ -14,14 +14,11 @@ extension LegacyReadingChains {
     /// around it, a line ending in an opening bracket) are added at their largest. The cheap
     /// checks are left out: they only turn stretches away.
     /// - Parameters:
-    ///   - layout: The line's bytes under the misreading, laid out for the pass.
+    ///   - layout: The line's bytes under the misreading and its costs as it stands, laid out for
+    ///     the pass.
     ///   - charset: The charset the bytes were really in.
-    ///   - scalars: The line as it stands.
-    ///   - sums: The costs of the line as it stands, summed from its start.
     /// - Returns: The ceiling, or minus infinity when nothing decodes.
-    static func marginCeiling(
-        _ layout: CeilingLayout, charset: LegacyCharset, scalars: [Unicode.Scalar], sums: LinePrefixSums
-    ) -> Double {
+    static func marginCeiling(_ layout: CeilingLayout, charset: LegacyCharset) -> Double {
         let floors = charset.costFloors
         let ceiling = layout.bytes.withUnsafeBufferPointer { bytes in
             layout.costBefore.withUnsafeBufferPointer { costBefore in
@@ -33,7 +30,7 @@ extension LegacyReadingChains {
             }
         }
         guard ceiling > -.infinity else { return ceiling }
-        return ceiling + contextAllowance(scalars: scalars, sums: sums) + 1e-6
+        return ceiling + layout.contextAllowance + 1e-6
     }
 
     /// The best sum of gains along a chain from any start of a scalar, in one pass from the
@@ -88,7 +85,7 @@ extension LegacyReadingChains {
     }
 }
 
-/// One misread line's bytes as ``LegacyReadingChains/marginCeiling(_:charset:scalars:sums:)``
+/// One misread line's bytes as ``LegacyReadingChains/marginCeiling(_:charset:)``
 /// reads them, shared by every re-reading of the misreading.
 struct CeilingLayout {
     /// Each item's byte, or ``noByte`` where the item is a lost byte or a barrier.
@@ -98,6 +95,9 @@ struct CeilingLayout {
     let costBefore: [Double]
     /// Whether each item starts a scalar of the line.
     let startsScalar: [Bool]
+    /// What the context of any stretch of the line may add to the sum of its gains
+    /// (``LegacyReadingChains/contextAllowance(scalars:sums:)``).
+    let contextAllowance: Double
 
     /// The mark of an item that is not a known byte.
     static let noByte: UInt16 = 0x100
@@ -105,8 +105,10 @@ struct CeilingLayout {
     /// Lays out a misread line.
     /// - Parameters:
     ///   - recoded: The line's bytes under the misreading.
+    ///   - scalars: The line as it stands.
     ///   - sums: The costs of the line as it stands, summed from its start.
-    init(_ recoded: RecodedLine, sums: LinePrefixSums) {
+    init(_ recoded: RecodedLine, scalars: [Unicode.Scalar], sums: LinePrefixSums) {
+        contextAllowance = LegacyReadingChains.contextAllowance(scalars: scalars, sums: sums)
         let (items, owners, scalarStarts) = (recoded.items, recoded.owners, recoded.scalarStarts)
         let count = items.count
         var startsScalar: [Bool] = []

@@ -1,6 +1,6 @@
 /// The starts from which the lossless re-readings of one line could decode, per misreading, and
 /// what lets a re-reading go unsearched: a candidate found over each of its starts with more
-/// margin than its ceiling (``LegacyReadingChains/marginCeiling(_:charset:scalars:sums:)``).
+/// margin than its ceiling (``LegacyReadingChains/marginCeiling(_:charset:)``).
 struct ReadingStarts {
     private let line: [Unicode.Scalar]
     private let lineStart: Int

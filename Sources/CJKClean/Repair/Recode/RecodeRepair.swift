@@ -166,10 +166,10 @@ struct RecodeRepair: Sendable {
                 let transform = transforms[lossless[position].index]
                 guard case .legacy(let charset) = transform.original else { continue }
                 let known = layouts.first { $0.misread == transform.misread }?.layout
-                let layout = known ?? CeilingLayout(recodedLines.recoded(for: transform), sums: sums)
+                let layout =
+                    known ?? CeilingLayout(recodedLines.recoded(for: transform), scalars: lineScalars, sums: sums)
                 if known == nil { layouts.append((transform.misread, layout)) }
-                lossless[position].ceiling = LegacyReadingChains.marginCeiling(
-                    layout, charset: charset, scalars: lineScalars, sums: sums)
+                lossless[position].ceiling = LegacyReadingChains.marginCeiling(layout, charset: charset)
             }
             // The order only decides how much is skipped: which candidates are chosen does not
             // depend on the order they were found in.
