@@ -134,4 +134,11 @@ final class LineCandidatesTests: XCTestCase {
         beside.append(candidate(40..<50, margin: 100, transform: 10))
         XCTAssertTrue(beside.isExact)
     }
+
+    func testOnlyAScalarUnderACandidateHasOne() {
+        var found = LineCandidates(line: 100..<160)
+        XCTAssertFalse(found.hasCandidate(over: 3), "nothing found yet")
+        found.append(candidate(110..<120, margin: 30, transform: 0))
+        XCTAssertEqual((8...21).filter { found.hasCandidate(over: $0) }, Array(10...19))
+    }
 }

@@ -75,6 +75,14 @@ struct LineCandidates {
         for index in found.indices { cover(with: index) }
     }
 
+    /// Whether a candidate found covers the scalar at `offset`, counted from the line's start:
+    /// only a start with one over it can be skipped.
+    mutating func hasCandidate(over offset: Int) -> Bool {
+        guard !found.isEmpty else { return false }
+        coverOnFirstCheck()
+        return bestOwner[offset] >= 0
+    }
+
     /// Whether a start may be skipped: a candidate found over it has more margin than any repair
     /// from it could have. Records the skip when it may.
     /// - Parameters:

@@ -250,10 +250,10 @@ struct RecodeRepair: Sendable {
     ///   - scalars: The same line as an array of its own.
     ///   - census: The line's ``ScriptCensus``.
     ///   - recodedLines: The line's bytes under the misreadings met so far.
-    ///   - chains: For a lossless re-reading, the sums that screen its starts. While the line has
-    ///     no candidate they are built only once a start gives none: a start that gives one is
-    ///     one they would have kept, and a start they would have turned away gets its attempt
-    ///     back.
+    ///   - chains: For a lossless re-reading, the sums that screen its starts. Starts without a
+    ///     candidate over them are decoded before the sums are built, which happens only once
+    ///     such a start gives nothing: a start that gives a candidate is one they would have
+    ///     kept, and a start they would have turned away gets its attempt back.
     ///   - transform: The misreading.
     ///   - index: Its position in ``transforms``.
     ///   - explained: The spans explained as UTF-8, skipped.
@@ -294,8 +294,8 @@ struct RecodeRepair: Sendable {
                 offset += 1
                 continue
             }
-            // Without candidates on the line no start is outranked, and the chains are put off.
-            let screenedAfter = chains != nil && chains?.built == nil && found.found.isEmpty
+            // A start without a candidate over it cannot be outranked, and the chains are put off.
+            let screenedAfter = chains != nil && chains?.built == nil && !found.hasCandidate(over: offset)
             if !screenedAfter,
                 isScreenedOut(
                     offset, chains: chains?.chains(), window: window, in: scalars, transform: index, found: &found,
