@@ -84,9 +84,19 @@ struct RecodeRepair: Sendable {
         var candidates: [LineCandidates.Candidate] = []
         var budget = maximumAttempts
         var lostByteChoices = transforms.map { _ in LostByteChoices(model: model, maximumChoices: Self.choicesPerUnit) }
+        // The lossless reading that gave the last line its best candidate: a page is mostly
+        // misread one way throughout.
+        var expected: Int?
         for line in lines where line.scalars.count <= Self.maximumLineLength {
-            candidates.append(
-                contentsOf: self.candidates(on: line, in: scalars, choices: &lostByteChoices, budget: &budget).found)
+            let found = self.candidates(
+                on: line, in: scalars, expecting: expected, choices: &lostByteChoices, budget: &budget
+            ).found
+            if let best = found.indices.max(by: { LineCandidates.outranks(found[$1], found[$0]) }),
+                transforms[found[best].transform].original != .utf8
+            {
+                expected = found[best].transform
+            }
+            candidates.append(contentsOf: found)
         }
         // The most convincing changes first; each scalar changes at most once.
         return LineCandidates.choose(candidates).map { candidates[$0].edit }.sorted {
@@ -98,11 +108,13 @@ struct RecodeRepair: Sendable {
     /// - Parameters:
     ///   - line: The suspicious line and what it raised.
     ///   - scalars: The whole text.
+    ///   - expected: The lossless reading (its position in ``transforms``) searched first, if any,
+    ///     without a ceiling: the one that repaired the line before.
     ///   - choices: For each misreading, the choices for characters with lost bytes so far.
     ///   - budget: The attempts left.
     private func candidates(
-        on line: MojibakeGate.SuspiciousLine, in scalars: [Unicode.Scalar], choices: inout [LostByteChoices],
-        budget: inout Int
+        on line: MojibakeGate.SuspiciousLine, in scalars: [Unicode.Scalar], expecting expected: Int?,
+        choices: inout [LostByteChoices], budget: inout Int
     ) -> LineCandidates {
         let slice = scalars[line.scalars]
         let singleByte = !line.signals.isDisjoint(with: [.latin1Sequence, .c1Control])
@@ -158,11 +170,12 @@ struct RecodeRepair: Sendable {
         // The most margin each lossless re-reading could give, from one pass along the line:
         // a re-reading outranked at every start by what the ones before it found is not
         // searched, and the others decode only from starts their sums leave room for a repair
-        // at. (Lines flagged only for lost-byte marks never get here.)
+        // at. The expected reading goes first and needs none. (Lines flagged only for lost-byte
+        // marks never get here.)
         let sums = screensStarts && !lossless.isEmpty ? LinePrefixSums(lineScalars, model: model) : nil
         if let sums {
             var layouts: [(misread: LegacyCharset, layout: CeilingLayout)] = []
-            for position in lossless.indices {
+            for position in lossless.indices where lossless[position].index != expected {
                 let transform = transforms[lossless[position].index]
                 guard case .legacy(let charset) = transform.original else { continue }
                 let known = layouts.first { $0.misread == transform.misread }?.layout
