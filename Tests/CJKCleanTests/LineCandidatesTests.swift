@@ -86,32 +86,33 @@ final class LineCandidatesTests: XCTestCase {
         XCTAssertTrue(found.isExact)
     }
 
-    func testTheLowestMarginOverStartsIsTheWeakestCandidateCoveringThem() {
+    func testTheCoverOfStartsIsTheWeakestCandidateOverThemAndEveryCandidateOverThem() {
         var found = LineCandidates(line: 0..<60)
-        XCTAssertEqual(found.lowestMargin(over: [3, 40]), -.infinity, "nothing found yet")
+        XCTAssertEqual(found.cover(of: [3, 40]).lowest, -.infinity, "nothing found yet")
         found.append(candidate(0..<30, margin: 90, transform: 8))
         found.append(candidate(30..<50, margin: 70, transform: 8))
-        XCTAssertEqual(found.lowestMargin(over: [3, 40]), 70)
-        XCTAssertEqual(found.lowestMargin(over: [3, 55]), -.infinity, "55 has no candidate over it")
+        XCTAssertEqual(found.cover(of: [3, 40]).lowest, 70)
+        XCTAssertEqual(found.cover(of: [3, 20, 40, 45]).owners, [0, 1])
+        XCTAssertEqual(found.cover(of: [3, 55]).lowest, -.infinity, "55 has no candidate over it")
+        XCTAssertEqual(found.cover(of: []).lowest, .infinity)
         // Where candidates overlap, the one with more margin speaks for the scalar.
         found.append(candidate(35..<45, margin: 80, transform: 9))
-        XCTAssertEqual(found.lowestMargin(over: [3, 40]), 80)
+        XCTAssertEqual(found.cover(of: [3, 40]).lowest, 80)
+        XCTAssertEqual(found.cover(of: [3, 40, 46, 41]).owners, [0, 2, 1])
     }
 
-    func testAReadingIsSkippedEverywhereOnlyWhenEveryStartHasACandidateOverIt() {
-        var found = LineCandidates(line: 0..<60)
-        XCTAssertFalse(found.skipEveryStart(transform: 9, at: [2]), "nothing found yet")
-        XCTAssertTrue(found.skipEveryStart(transform: 9, at: []), "no start to skip")
-        found.append(candidate(0..<30, margin: 90, transform: 8))
-        XCTAssertFalse(found.skipEveryStart(transform: 9, at: [2, 45]))
-        XCTAssertTrue(found.isExact, "nothing was recorded")
-    }
-
-    func testAReadingSkippedEverywhereIsExactOnlyWhileEveryOutrankingCandidateIsChosen() {
+    /// A line of 60 scalars under two candidates of misreading 8, 0..<30 (margin 90) and
+    /// 30..<60 (margin 70), and misreading 9 skipped at every one of `starts`.
+    private func lineSkippedEverywhere(at starts: [Int]) -> LineCandidates {
         var found = LineCandidates(line: 0..<60)
         found.append(candidate(0..<30, margin: 90, transform: 8))
         found.append(candidate(30..<60, margin: 70, transform: 8))
-        XCTAssertTrue(found.skipEveryStart(transform: 9, at: [2, 20, 45]))
+        found.skipEveryStart(transform: 9, at: starts, cover: found.cover(of: starts))
+        return found
+    }
+
+    func testAReadingSkippedEverywhereIsExactOnlyWhileEveryOutrankingCandidateIsChosen() {
+        let found = lineSkippedEverywhere(at: [2, 20, 45])
         XCTAssertTrue(found.isExact)
         // A candidate with more margin takes scalars of both outranking ones: a change of the
         // skipped reading from 2 or 45 might have been chosen beside it.
@@ -120,19 +121,17 @@ final class LineCandidatesTests: XCTestCase {
         XCTAssertFalse(overtaken.isExact)
         // The same when the skipped reading had starts only under the first: that one is no
         // longer chosen either.
-        var underTheFirst = LineCandidates(line: 0..<60)
-        underTheFirst.append(candidate(0..<30, margin: 90, transform: 8))
-        underTheFirst.append(candidate(30..<60, margin: 70, transform: 8))
-        XCTAssertTrue(underTheFirst.skipEveryStart(transform: 9, at: [2, 20]))
+        var underTheFirst = lineSkippedEverywhere(at: [2, 20])
         underTheFirst.append(candidate(25..<40, margin: 100, transform: 10))
         XCTAssertFalse(underTheFirst.isExact)
         // A candidate that overtakes only the second, which outranked no start, changes nothing.
-        var beside = LineCandidates(line: 0..<60)
-        beside.append(candidate(0..<30, margin: 90, transform: 8))
-        beside.append(candidate(30..<60, margin: 70, transform: 8))
-        XCTAssertTrue(beside.skipEveryStart(transform: 9, at: [2, 20]))
+        var beside = lineSkippedEverywhere(at: [2, 20])
         beside.append(candidate(40..<50, margin: 100, transform: 10))
         XCTAssertTrue(beside.isExact)
+        // A candidate of the skipped reading itself inside its skipped stretch is not exact.
+        var inside = lineSkippedEverywhere(at: [2, 20])
+        inside.append(candidate(40..<50, margin: 5, transform: 9))
+        XCTAssertFalse(inside.isExact)
     }
 
     func testOnlyAScalarUnderACandidateHasOne() {

@@ -105,41 +105,48 @@ struct LineCandidates {
         return true
     }
 
-    /// The least margin that the candidates found give the scalars at `starts`: a re-reading
-    /// whose repairs could have no more margin than this anywhere may skip every one of them
-    /// (``skipEveryStart(transform:at:)``). Minus infinity when a start has no candidate over
-    /// it.
+    /// What the candidates found give a set of starts: the least margin over any of them, and
+    /// the candidates over them.
+    struct StartsCover {
+        /// The least margin; minus infinity when a start has no candidate over it.
+        var lowest: Double
+        /// The candidates over the starts (indices into ``found``), each once.
+        var owners: [Int]
+    }
+
+    /// What the candidates found give the scalars at `starts`: a re-reading whose repairs could
+    /// have no more margin than the least of it anywhere may skip every one of them
+    /// (``skipEveryStart(transform:at:cover:)``).
     /// - Parameter starts: Offsets counted from the line's start.
-    mutating func lowestMargin(over starts: [Int]) -> Double {
-        guard !found.isEmpty else { return -.infinity }
+    mutating func cover(of starts: [Int]) -> StartsCover {
+        guard !found.isEmpty else { return StartsCover(lowest: -.infinity, owners: []) }
         coverOnFirstCheck()
-        var lowest = Double.infinity
-        for offset in starts { lowest = min(lowest, bestMargin[offset]) }
-        return lowest
+        var cover = StartsCover(lowest: .infinity, owners: [])
+        for offset in starts {
+            cover.lowest = min(cover.lowest, bestMargin[offset])
+            // Neighbouring starts mostly share one candidate.
+            if bestOwner[offset] >= 0 && cover.owners.last != bestOwner[offset]
+                && !cover.owners.contains(bestOwner[offset])
+            {
+                cover.owners.append(bestOwner[offset])
+            }
+        }
+        return cover
     }
 
     /// Records that a re-reading is not searched at all because a candidate found over each of
-    /// its starts has more margin than any repair of it could have (see
-    /// ``lowestMargin(over:)``): each skipped stretch reaches the end of the line.
+    /// its starts has more margin than any repair of it could have: each skipped stretch
+    /// reaches the end of the line.
     /// - Parameters:
     ///   - transform: The re-reading's position in the repair's list.
     ///   - starts: Every start the re-reading's search could decode from, counted from the
     ///     line's start, in order.
-    /// - Returns: Whether the skip is recorded: not when a start has no candidate over it.
-    @discardableResult
-    mutating func skipEveryStart(transform: Int, at starts: [Int]) -> Bool {
-        guard let first = starts.first else { return true }
-        guard !found.isEmpty else { return false }
-        coverOnFirstCheck()
-        // The owners, each once (neighbouring starts mostly share one), then marked.
-        var owners: [Int] = []
-        for offset in starts where owners.last != bestOwner[offset] {
-            guard bestOwner[offset] >= 0 else { return false }
-            owners.append(bestOwner[offset])
-        }
-        for owner in owners { outranked[owner] = true }
+    ///   - cover: What the candidates found give those starts (``cover(of:)``), each of which has
+    ///     one over it.
+    mutating func skipEveryStart(transform: Int, at starts: [Int], cover: StartsCover) {
+        guard let first = starts.first else { return }
+        for owner in cover.owners { outranked[owner] = true }
         skips.append(Skip(transform: transform, span: first..<line.count))
-        return true
     }
 
     /// Whether the candidates are the ones a search without skips would choose from: every

@@ -6,9 +6,9 @@ struct ReadingStarts {
     private let lineStart: Int
     private let allowed: [Bool]?
     private let explained: ExplainedSpans
-    /// For each misreading met: its starts, and the least margin over them of the candidates
-    /// found when there were `found` of them (more can only raise it).
-    private var known: [(misread: LegacyCharset, starts: [Int], lowest: Double, found: Int)] = []
+    /// For each misreading met: its starts, and what the candidates found give them when there
+    /// were `found` of them (more can only raise the least margin).
+    private var known: [(misread: LegacyCharset, starts: [Int], cover: LineCandidates.StartsCover, found: Int)] = []
 
     /// Starts with nothing worked out.
     /// - Parameters:
@@ -40,14 +40,16 @@ struct ReadingStarts {
         if let existing = known.firstIndex(where: { $0.misread == misread }) {
             index = existing
         } else {
-            known.append((misread, starts(of: recoded), -.infinity, 0))
+            known.append((misread, starts(of: recoded), LineCandidates.StartsCover(lowest: -.infinity, owners: []), 0))
             index = known.count - 1
         }
         if known[index].found != found.found.count {
-            known[index].lowest = found.lowestMargin(over: known[index].starts)
+            known[index].cover = found.cover(of: known[index].starts)
             known[index].found = found.found.count
         }
-        return ceiling < known[index].lowest && found.skipEveryStart(transform: transform, at: known[index].starts)
+        guard ceiling < known[index].cover.lowest else { return false }
+        found.skipEveryStart(transform: transform, at: known[index].starts, cover: known[index].cover)
+        return true
     }
 
     /// The offsets of the line from which a lossless re-reading's search could decode: non-ASCII

@@ -74,7 +74,8 @@ struct RecodedLine {
 
     /// Whether the scalar at `offset` cannot be re-encoded at all.
     func isBarrier(_ offset: Int) -> Bool {
-        items[scalarStarts[offset]] == .barrier
+        if case .barrier = items[scalarStarts[offset]] { return true }
+        return false
     }
 
     /// Whether UTF-8 decoding from the start of scalar `offset` may give a character: `false`
@@ -94,7 +95,9 @@ struct RecodedLine {
     /// its bytes are all known and form a valid sequence; `nil` otherwise.
     func knownUTF8Character(at offset: Int) -> Unicode.Scalar? {
         let position = scalarStarts[offset]
-        guard case .byte(let lead, _) = items[position], let length = UTF8Sequence.length(lead: lead) else { return nil }
+        guard case .byte(let lead, _) = items[position], let length = UTF8Sequence.length(lead: lead) else {
+            return nil
+        }
         if length == 1 { return Unicode.Scalar(lead) }
         return knownSequence(lead: lead, at: position, length: length, before: items.count)?.0 ?? nil
     }
@@ -217,9 +220,11 @@ struct RecodedLine {
             }
             while pendingRules.count < pending.count { pendingRules.append(nil) }
             guard
-                let unit = choices.unit(bytes: pending, rules: pendingRules, completions: { limit in
-                    Self.completions(of: pending, rules: pendingRules, transform: transform, limit: limit)
-                })
+                let unit = choices.unit(
+                    bytes: pending, rules: pendingRules,
+                    completions: { limit in
+                        Self.completions(of: pending, rules: pendingRules, transform: transform, limit: limit)
+                    })
             else { return false }
             decoding.hasLostBytes = true
             decoding.append(unit)
@@ -320,7 +325,9 @@ struct RecodedLine {
                         guard let length = UTF8Sequence.length(lead: byte) else { return }
                         if length == 1 {
                             decoding.append(Unicode.Scalar(byte))
-                        } else if let (scalar, last) = knownSequence(lead: byte, at: position, length: length, before: limit) {
+                        } else if let (scalar, last) = knownSequence(
+                            lead: byte, at: position, length: length, before: limit)
+                        {
                             // Every byte known, the common case: decoded at once.
                             guard let scalar else { return }
                             decoding.append(scalar)
@@ -353,7 +360,8 @@ struct RecodedLine {
     /// - Returns: The decoded scalar (`nil` when the bytes are not a valid sequence) and the
     ///   position of the last byte; `nil` when some byte is missing, lost or not a continuation
     ///   byte, which the byte-by-byte path handles.
-    private func knownSequence(lead: UInt8, at position: Int, length: Int, before limit: Int) -> (Unicode.Scalar?, Int)? {
+    private func knownSequence(lead: UInt8, at position: Int, length: Int, before limit: Int) -> (Unicode.Scalar?, Int)?
+    {
         let last = position + length - 1
         guard last < limit else { return nil }
         // Up to three continuation bytes, kept inline: this runs for almost every character
@@ -409,7 +417,9 @@ struct RecodedLine {
             // The ranking needs only which values each lost continuation byte may take, one bit
             // each: no lists are built unless it does not cover the sequence.
             func allowed(at index: Int) -> UInt64 {
-                guard checksRules, index < rules.count, let rule = rules[index] else { return transform.lostContinuationMask }
+                guard checksRules, index < rules.count, let rule = rules[index] else {
+                    return transform.lostContinuationMask
+                }
                 return transform.lostContinuationMask & table.continuationBytesFailing(rule)
             }
             let secondMask = pending[1] == nil ? allowed(at: 1) : nil
@@ -425,7 +435,9 @@ struct RecodedLine {
         }
         let options: [[UInt8]] = pending.enumerated().map { index, byte in
             if let byte { return [byte] }
-            return (index == 0 ? transform.lostLeadBytes : transform.lostContinuationBytes).filter { allows($0, at: index) }
+            return (index == 0 ? transform.lostLeadBytes : transform.lostContinuationBytes).filter {
+                allows($0, at: index)
+            }
         }
         guard options.allSatisfy({ !$0.isEmpty }) else { return [] }
         // Every combination in order, the last byte varying fastest; positions past the
@@ -473,7 +485,8 @@ struct RecodedLine {
     /// - Returns: The `limit` cheapest, cheapest first, when there are more; otherwise all, in
     ///   decoding order. `nil` when the ranking does not cover the sequence.
     private static func rankedCompletions(
-        lead: UInt8, second: UInt8?, secondMask: UInt64, thirdMask: UInt64, pairs: [Int], table: CharsetTable, limit: Int
+        lead: UInt8, second: UInt8?, secondMask: UInt64, thirdMask: UInt64, pairs: [Int], table: CharsetTable,
+        limit: Int
     ) -> [Unicode.Scalar]? {
         guard limit > 0 else { return nil }
         let ranking = CompletionRanking.shared
@@ -482,7 +495,9 @@ struct RecodedLine {
         /// Takes a completion if it is valid; `true` once more than `limit` are taken.
         func take(_ second: UInt8, _ third: UInt8) -> Bool {
             guard thirdMask & 1 << (third - 0x80) != 0 else { return false }
-            if !pairs.isEmpty && pairs.contains(where: { Self.isCharacter((lead, second, third, 0), at: $0, in: table) }) {
+            if !pairs.isEmpty
+                && pairs.contains(where: { Self.isCharacter((lead, second, third, 0), at: $0, in: table) })
+            {
                 return false
             }
             guard let scalar = UTF8Sequence.decode(lead, second, third, 0, count: 3), scalar.isPlausibleAfterRecoding
@@ -547,7 +562,8 @@ struct RecodedLine {
         (0..<max(0, min(rules.count, count) - 1)).filter { rules[$0] == .pairFirst && rules[$0 + 1] == .pairSecond }
     }
 
-    private func decodeLegacy(from offset: Int, table: CharsetTable, maximumScalars: Int, into decoding: inout Decoding) {
+    private func decodeLegacy(from offset: Int, table: CharsetTable, maximumScalars: Int, into decoding: inout Decoding)
+    {
         var position = scalarStarts[offset]
         let limit = scalarStarts[min(scalarStarts.count - 1, offset + maximumScalars)]
         while position < limit {
