@@ -25,6 +25,25 @@ final class LegacyReadingChainsTests: XCTestCase {
         XCTAssertEqual((1...3).map { recoded.scalarEnded(before: $0) }, [1, nil, 2])
     }
 
+    func testLossyAndLosslessReadingsShareTheBytesOfALineWithoutLostByteMarks() throws {
+        let lossy = try XCTUnwrap(RecodeTransform.all.first { $0.kind == .utf8AsWindows1252 })
+        let lossless = try XCTUnwrap(RecodeTransform.all.first { $0.kind == .gbkAsWindows1252 })
+        let items = { (line: String, transform: RecodeTransform) in
+            var lines = RecodedLines(Array(line.unicodeScalars)[...])
+            return lines.recoded(for: transform).items
+        }
+        XCTAssertEqual(items("ÖÐÎÄ", lossy), items("ÖÐÎÄ", lossless))
+        // A U+FFFD is a lost byte to one and a barrier to the other, a `?` may be lost to one only.
+        XCTAssertEqual(items("Ö\u{FFFD}", lossy), [.byte(0xD6, mayBeLost: false), .lost])
+        XCTAssertEqual(items("Ö\u{FFFD}", lossless), [.byte(0xD6, mayBeLost: false), .barrier])
+        XCTAssertEqual(items("Ö?", lossy), [.byte(0xD6, mayBeLost: false), .byte(0x3F, mayBeLost: true)])
+        XCTAssertEqual(items("Ö?", lossless), [.byte(0xD6, mayBeLost: false), .byte(0x3F, mayBeLost: false)])
+        // One cache serves both readings of the same line.
+        var lines = RecodedLines(Array("Ö?".unicodeScalars)[...])
+        XCTAssertEqual(lines.recoded(for: lossless).items.last, .byte(0x3F, mayBeLost: false))
+        XCTAssertEqual(lines.recoded(for: lossy).items.last, .byte(0x3F, mayBeLost: true))
+    }
+
     func testOnlyTheStartThatReadsAsTwoCJKCharactersIsKept() throws {
         // 中文 in Big5 is A4 A4 A4 E5, read as Windows-1252 `¤¤¤å`. From the second byte the
         // decoding gives 中 and stops at the lone E5; from the third, 文 alone; from the fourth,
