@@ -25,7 +25,7 @@ extension LegacyReadingChains {
                 layout.startsScalar.withUnsafeBufferPointer { startsScalar in
                     bestSumOfGains(
                         bytes: bytes, costBefore: costBefore, startsScalar: startsScalar, floors: floors,
-                        table: charset.table)
+                        recoded: layout.recoded, table: charset.table)
                 }
             }
         }
@@ -37,7 +37,8 @@ extension LegacyReadingChains {
     /// end of the line.
     private static func bestSumOfGains(
         bytes: UnsafeBufferPointer<UInt16>, costBefore: UnsafeBufferPointer<Double>,
-        startsScalar: UnsafeBufferPointer<Bool>, floors: CharacterCostFloors, table: CharsetTable
+        startsScalar: UnsafeBufferPointer<Bool>, floors: CharacterCostFloors, recoded: RecodedLine,
+        table: CharsetTable
     ) -> Double {
         let count = bytes.count
         // The best sum from each of the next two positions (the next character starts one or
@@ -53,8 +54,8 @@ extension LegacyReadingChains {
                 if followingBest > -.infinity {
                     var pair = 0.0
                     if entry & CharacterCostFloors.pricesPairs != 0,
-                        let decoded = CeilingLayout.character(at: position, in: bytes, table: table),
-                        let following = CeilingLayout.character(at: next, in: bytes, table: table)
+                        let (decoded, _) = recoded.legacyCharacter(at: position, table: table, before: count),
+                        let (following, _) = recoded.legacyCharacter(at: next, table: table, before: count)
                     {
                         pair = PlausibilityModel.pairCost(decoded, following)
                     }
@@ -88,6 +89,8 @@ extension LegacyReadingChains {
 /// One misread line's bytes as ``LegacyReadingChains/marginCeiling(_:charset:)``
 /// reads them, shared by every re-reading of the misreading.
 struct CeilingLayout {
+    /// The line's bytes as items, for the few characters whose scalar the pass needs.
+    let recoded: RecodedLine
     /// Each item's byte, or ``noByte`` where the item is a lost byte or a barrier.
     let bytes: [UInt16]
     /// What the line as it stands costs (``LinePrefixSums/costWithPairs``) before the first of
@@ -108,6 +111,7 @@ struct CeilingLayout {
     ///   - scalars: The line as it stands.
     ///   - sums: The costs of the line as it stands, summed from its start.
     init(_ recoded: RecodedLine, scalars: [Unicode.Scalar], sums: LinePrefixSums) {
+        self.recoded = recoded
         contextAllowance = LegacyReadingChains.contextAllowance(scalars: scalars, sums: sums)
         let (items, owners, scalarStarts) = (recoded.items, recoded.owners, recoded.scalarStarts)
         let count = items.count
@@ -136,17 +140,5 @@ struct CeilingLayout {
         }
         self.startsScalar = startsScalar
         self.costBefore = costBefore
-    }
-
-    /// The character a charset decodes at `position`, as
-    /// ``RecodedLine/legacyCharacter(at:table:before:)`` finds it.
-    static func character(at position: Int, in bytes: UnsafeBufferPointer<UInt16>, table: CharsetTable)
-        -> Unicode.Scalar?
-    {
-        guard position < bytes.count, bytes[position] != noByte else { return nil }
-        let byte = UInt8(bytes[position])
-        if let single = table.character(single: byte) { return single }
-        guard position + 1 < bytes.count, bytes[position + 1] != noByte else { return nil }
-        return table.character(lead: byte, trail: UInt8(bytes[position + 1]))
     }
 }
