@@ -52,9 +52,21 @@ struct ReadingStarts {
         return true
     }
 
-    /// The offsets of the line from which a lossless re-reading's search could decode: non-ASCII
-    /// scalars and `?` that the misreading can encode, where a misreading may begin, outside
-    /// the spans explained as UTF-8.
+    /// Whether any re-reading's search may decode from `offset`: a non-ASCII scalar or a `?`
+    /// that the misreading can encode, where a misreading may begin. Spans explained as UTF-8
+    /// aside, the search of a lossless re-reading decodes from no other start.
+    /// - Parameters:
+    ///   - offset: The start, counted from the line's start.
+    ///   - line: The line.
+    ///   - allowed: Where a misreading may begin, when only some starts may.
+    ///   - recoded: The line's bytes under the misreading.
+    @inline(__always)
+    static func mayBegin(at offset: Int, in line: [Unicode.Scalar], allowed: [Bool]?, recoded: RecodedLine) -> Bool {
+        (line[offset].value >= 0x80 || line[offset] == "?") && (allowed?[offset] ?? true) && !recoded.isBarrier(offset)
+    }
+
+    /// The offsets of the line from which a lossless re-reading's search could decode: those
+    /// ``mayBegin(at:in:allowed:recoded:)`` accepts, outside the spans explained as UTF-8.
     private func starts(of recoded: RecodedLine) -> [Int] {
         var starts: [Int] = []
         starts.reserveCapacity(line.count)
@@ -64,11 +76,7 @@ struct ReadingStarts {
                 offset = span.upperBound - lineStart
                 continue
             }
-            if (line[offset].value >= 0x80 || line[offset] == "?") && (allowed?[offset] ?? true)
-                && !recoded.isBarrier(offset)
-            {
-                starts.append(offset)
-            }
+            if Self.mayBegin(at: offset, in: line, allowed: allowed, recoded: recoded) { starts.append(offset) }
             offset += 1
         }
         return starts

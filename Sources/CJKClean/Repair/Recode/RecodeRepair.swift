@@ -298,8 +298,7 @@ struct RecodeRepair: Sendable {
             let window = min(Self.maximumWindow, room)
             // A start turned away, or one where nothing decodes, costs next to nothing and spends
             // no attempt: a whole page of legacy bytes read as Windows-1252 is re-read to its end.
-            guard scalars[offset].value >= 0x80 || scalars[offset] == "?", allowedStarts?[offset] ?? true,
-                !recoded.isBarrier(offset),
+            guard ReadingStarts.mayBegin(at: offset, in: scalars, allowed: allowedStarts, recoded: recoded),
                 transform.original != .utf8
                     || recoded.mayDecodeUTF8(from: offset)
                         && !(screensStarts && Self.beginsWithUnrepairable(recoded, at: offset, transform))
